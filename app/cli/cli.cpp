@@ -1,0 +1,92 @@
+#include "cli.h"
+
+#include <cstdio>
+
+namespace RouteDesk::Cli {
+
+namespace {
+QList<Command> &registry()
+{
+    static QList<Command> commands;
+    return commands;
+}
+} // namespace
+
+Registration::Registration(Command command)
+{
+    registry().append(std::move(command));
+    std::sort(registry().begin(), registry().end(), [](const Command &a, const Command &b) { return a.name < b.name; });
+}
+
+const QList<Command> &commands()
+{
+    return registry();
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+static QString usageLine(const QString &commandName)
+{
+    for (const Command &command : commands()) {
+        if (command.name == commandName)
+            return QStringLiteral("usage: routedesk-cli %1 %2").arg(command.name, command.usage);
+    }
+    return {};
+}
+
+bool parse(QCommandLineParser &parser, const QStringList &arguments, const QString &commandName, int *exitCode)
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(arguments)) {
+        err() << "routedesk-cli " << commandName << ": " << parser.errorText() << '\n'
+              << usageLine(commandName) << Qt::endl;
+        *exitCode = UsageError;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        out() << usageLine(commandName) << "\n\n" << parser.helpText().section(QLatin1Char('\n'), 2) << Qt::flush;
+        *exitCode = Ok;
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err() << "routedesk-cli " << commandName << ": unexpected argument '" << parser.positionalArguments().first()
+              << "'\n"
+              << usageLine(commandName) << Qt::endl;
+        *exitCode = UsageError;
+        return false;
+    }
+    return true;
+}
+
+bool requireOptions(const QCommandLineParser &parser, const QStringList &names, const QString &commandName,
+                    int *exitCode)
+{
+    for (const QString &name : names) {
+        if (!parser.isSet(name) || parser.value(name).isEmpty()) {
+            err() << "routedesk-cli " << commandName << ": --" << name << " is required\n"
+                  << usageLine(commandName) << Qt::endl;
+            *exitCode = UsageError;
+            return false;
+        }
+    }
+    return true;
+}
+
+int fail(const QString &command, const QString &message, int code)
+{
+    err() << "routedesk-cli " << command << ": " << message << Qt::endl;
+    return code;
+}
+
+} // namespace RouteDesk::Cli

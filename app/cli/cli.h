@@ -1,0 +1,52 @@
+#pragma once
+
+// The command-line tool's plumbing: every command is a function registered under its name, gets its own
+// arguments and returns one of the exit codes below. Messages go to stderr, results to stdout or files.
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+
+namespace RouteDesk::Cli {
+
+enum ExitCode : int {
+    Ok = 0,
+    Failed = 1, // the operation could not be done (store, server, model)
+    UsageError = 2, // wrong arguments
+    BadInput = 3, // an input file is malformed; the message names the file, the line and what is wrong
+};
+
+struct Command
+{
+    QString name;
+    QString summary;
+    QString usage; // one line: "--input FILE --model-out MODEL [...]"
+    std::function<int(const QStringList &arguments)> run; // arguments[0] is "routedesk-cli <name>"
+};
+
+// Registers a command at start-up (use one static Registration per cmd_*.cpp).
+struct Registration
+{
+    explicit Registration(Command command);
+};
+
+const QList<Command> &commands();
+
+QTextStream &out();
+QTextStream &err();
+
+// Parses arguments with `parser` (options added by the caller, --help added here). On a usage problem prints
+// the error and the command's usage to stderr and returns false with *exitCode set; on --help prints help and
+// returns false with *exitCode Ok.
+bool parse(QCommandLineParser &parser, const QStringList &arguments, const QString &commandName, int *exitCode);
+// Fails with UsageError unless every named option was given.
+bool requireOptions(const QCommandLineParser &parser, const QStringList &names, const QString &commandName,
+                    int *exitCode);
+
+// Prints "routedesk-cli <command>: <message>" to stderr and returns code.
+int fail(const QString &command, const QString &message, int code);
+
+} // namespace RouteDesk::Cli

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace RouteDesk {
+
+// One category of the workspace's taxonomy and the specialist that owns it.
+struct Category
+{
+    QString id; // stable machine id: "billing"
+    QString name; // shown to people: "Billing"
+    QString description; // what belongs here and what does not
+    QString specialist; // id of the specialist path that owns tickets of this category
+
+    friend bool operator==(const Category &, const Category &) = default;
+};
+
+// The ordered list of categories a workspace defines.
+class Taxonomy
+{
+public:
+    Taxonomy() = default;
+    explicit Taxonomy(QList<Category> categories);
+
+    const QList<Category> &categories() const { return m_categories; }
+    QStringList ids() const;
+    bool contains(const QString &id) const;
+    // The category with this id, or nullopt.
+    std::optional<Category> find(const QString &id) const;
+    // Its display name, or the id itself when unknown.
+    QString displayName(const QString &id) const;
+    bool isEmpty() const { return m_categories.isEmpty(); }
+
+    friend bool operator==(const Taxonomy &, const Taxonomy &) = default;
+
+private:
+    QList<Category> m_categories;
+};
+
+} // namespace RouteDesk

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace RouteDesk {
+
+// A category with its calibrated probability.
+struct ScoredCategory
+{
+    QString category;
+    double p = 0.0;
+
+    friend bool operator==(const ScoredCategory &, const ScoredCategory &) = default;
+};
+
+// Why a ticket needs a person. `code` is one of the EscalationCode constants below (workspaces may not invent
+// codes); `reason` is a sentence a person can read ("Refund of 740 USD is above the 500 USD limit").
+struct EscalationFlag
+{
+    QString code;
+    QString reason;
+
+    friend bool operator==(const EscalationFlag &, const EscalationFlag &) = default;
+};
+
+namespace EscalationCode {
+inline constexpr auto LowConfidence = "low_confidence";
+inline constexpr auto Ambiguous = "ambiguous";
+inline constexpr auto MultiIntent = "multi_intent";
+inline constexpr auto RefundReview = "refund_review";
+inline constexpr auto PolicyException = "policy_exception";
+inline constexpr auto SecurityIncident = "security_incident";
+inline constexpr auto LegalThreat = "legal_threat";
+inline constexpr auto Abuse = "abuse";
+inline constexpr auto Urgent = "urgent";
+inline constexpr auto EmotionalDistress = "emotional_distress";
+inline constexpr auto Vip = "vip";
+inline constexpr auto RoutingLoop = "routing_loop";
+inline constexpr auto OutOfScope = "out_of_scope";
+// Every code, in the order the UI lists them.
+QStringList all();
+} // namespace EscalationCode
+
+// What the pipeline decided for one ticket. Immutable once stored: a new routing is a new decision.
+struct RoutingDecision
+{
+    qint64 id = 0; // store key, 0 until stored
+    qint64 ticketId = 0; // store key of the ticket
+
+    QString category; // suggested category id (empty when out of scope)
+    double confidence = 0.0; // calibrated probability of `category`
+    QList<ScoredCategory> alternatives; // every category, ranked by p (first is `category`)
+    QStringList secondaryIntents; // other categories above their own threshold
+    QString specialist; // id of the specialist path that owns the ticket
+    QString draft; // the specialist's reply draft (never sent by RouteDesk itself)
+    QStringList citedArticles; // ids of the knowledge articles the draft cites
+    QList<EscalationFlag> flags; // empty means the ticket can be handled without a person
+    QStringList explanation; // human-readable reasons: top features, rules, thresholds
+    QStringList rulesFired; // ids of workspace rules that matched
+    QString modelVersion;
+    QString workspaceVersion;
+    QDateTime decidedAt;
+
+    bool escalate() const { return !flags.isEmpty(); }
+    bool hasFlag(const QString &code) const;
+
+    friend bool operator==(const RoutingDecision &, const RoutingDecision &) = default;
+};
+
+} // namespace RouteDesk

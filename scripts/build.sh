@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Configures and builds RouteDesk into build/ (or $ROUTEDESK_BUILD_DIR). Pass --sanitize for ASan+UBSan.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build_dir=${ROUTEDESK_BUILD_DIR:-build}
+sanitize=OFF
+for arg in "$@"; do
+    case "$arg" in
+        --sanitize) sanitize=ON; build_dir=${ROUTEDESK_BUILD_DIR:-build-sanitize} ;;
+        *) echo "build.sh: unknown option $arg" >&2; exit 2 ;;
+    esac
+done
+cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DROUTEDESK_SANITIZE=$sanitize >/dev/null
+cmake --build "$build_dir" -j"${ROUTEDESK_JOBS:-2}"

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs every Debian package RouteDesk needs to build, run, test and benchmark. Idempotent: installs only
+# what is missing, so running it again costs a second. Needs root (uses sudo when not root).
+set -euo pipefail
+
+packages=(
+    # build
+    cmake g++ make pkg-config
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    libqt6sql6-sqlite libqt6sql6-psql nlohmann-json3-dev
+    # run the desktop app
+    qt6-qpa-plugins fonts-dejavu-core
+    # tests: servers, formatting check, offscreen and Xvfb screenshots
+    postgresql clang-format curl xvfb xauth
+    request-tracker5 rt5-standalone rt5-db-sqlite
+    # benchmarks: the scikit-learn baseline
+    python3 python3-sklearn python3-numpy python3-scipy
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "setup: every package is installed"
+    exit 0
+fi
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+    sudo="sudo"
+fi
+echo "setup: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$sudo env DEBIAN_FRONTEND=noninteractive apt-get update -q
+$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+# The Debian cluster is not needed: tests start their own throw-away server.
+echo "setup: done"
