@@ -1,0 +1,190 @@
+#pragma once
+
+// A workspace: the taxonomy, the specialists with their templates, articles, tools and policies, the escalation
+// policy and the hand-written rules, loaded from one JSON document and validated. The schema is in
+// docs/engine.md. Immutable once loaded: share it as std::shared_ptr<const Workspace> across threads.
+
+#include "entities.h"
+#include "rule.h"
+#include "textmatch.h"
+
+#include "model/category.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace RouteDesk {
+
+struct Money
+{
+    double amount = 0.0;
+    QString currency;
+
+    friend bool operator==(const Money &, const Money &) = default;
+};
+
+struct KnowledgeArticle
+{
+    QString id;
+    QString title;
+    QString body;
+    QStringList keywords; // extra search terms (synonyms, other languages)
+    QString url;
+};
+
+// A sentence a template includes only when its specialist may use `tool` ("I have resent invoice
+// {invoice_number}"). RouteDesk never runs tools: the step is a suggestion for the agent.
+struct ToolStep
+{
+    QString tool;
+    QString text;
+};
+
+struct ReplyTemplate
+{
+    QString id;
+    QString language = QStringLiteral("en");
+    QStringList match; // phrases that make this template fit; empty = generic
+    QStringList whenFlags; // escalation codes that must all be present (e.g. refund_review); empty = any
+    QString text; // with {placeholders}; {tool_steps} marks where tool steps go (else they are appended)
+    QList<ToolStep> toolSteps;
+    PhraseMatcher matcher; // compiled `match`
+};
+
+struct SpecialistPolicies
+{
+    std::optional<Money> refundLimit; // refunds above it are a policy exception
+    int refundMaxDays = 0; // 0 = no age limit; charges older than this are a policy exception
+    QStringList forbiddenPromises; // phrases no draft may contain (added to the built-in list)
+    QString reviewNotice; // sentence drafts add when a person must review (refund_review, policy_exception)
+};
+
+struct Specialist
+{
+    QString id;
+    QString name;
+    QString instructions; // for people and for the LLM system prompt
+    QString signature; // closing of every draft
+    QStringList tools; // ids from Workspace::tools() this specialist may use
+    SpecialistPolicies policies;
+    QList<ReplyTemplate> templates;
+    QList<KnowledgeArticle> articles;
+
+    bool mayUse(const QString &tool) const { return tools.contains(tool); }
+    QStringList templateLanguages() const;
+};
+
+struct ToolDefinition
+{
+    QString id; // "lookup_invoice"
+    QString description;
+};
+
+struct MultiIntentRule
+{
+    bool enabled = true;
+    bool useModelSecondary = true; // classifier secondary intents count
+    double segmentConfidence = 0.8; // a paragraph or sentence group classified elsewhere with at least this p
+    int minSegmentWords = 6;
+    bool distinctSpecialists = true; // only intents owned by another specialist count
+};
+
+struct OutOfScopeRule
+{
+    double maxProbability = 0.7; // with an out_of_scope phrase hit, flagged when the top p is below this
+    int strongHits = 2; // this many distinct out_of_scope phrases flag regardless of p
+    double floor = 0.0; // flagged when the top p is below this, phrases or not (0 = off)
+};
+
+struct EscalationPolicy
+{
+    std::optional<double> confidenceThreshold; // nullopt: the model's own threshold
+    double ambiguityMargin = 0.1; // ambiguous when p(top) - p(second) is below it
+    MultiIntentRule multiIntent;
+    QStringList highRiskCategories;
+    double highRiskConfidence = 0.0; // stricter threshold for high-risk categories (0 = same as the others)
+    NegationCues negation;
+    QMap<QString, QMap<QString, QStringList>> phrases; // code -> language -> phrases, as written
+    QHash<QString, PhraseMatcher> phraseMatchers; // code -> all languages compiled
+    QStringList vipTiers; // folded
+    int maxReroutes = 2;
+    OutOfScopeRule outOfScope;
+    QHash<QString, double> currencyRates; // units of the policy currency per unit ("EUR": 1.08 for USD limits)
+};
+
+struct EscalationTarget
+{
+    QString id; // "team_lead" or the queue id
+    QString name;
+    QString contact;
+    QStringList codes; // escalation codes this queue takes (queues only)
+};
+
+class Workspace
+{
+public:
+    ~Workspace();
+
+    // nullptr with *error naming the JSON path and the problem ("specialists[2].policies.refund_limit.amount:
+    // must be a positive number") or the file problem.
+    static std::unique_ptr<Workspace> load(const QString &path, QString *error);
+    // `origin` names the document in errors ("workspace.json").
+    static std::unique_ptr<Workspace> fromJson(const QByteArray &json, const QString &origin, QString *error);
+    // The demo workspace embedded in the resources (:/demo/workspace.json).
+    static std::unique_ptr<Workspace> demo(QString *error);
+
+    QString name() const { return m_name; }
+    QString displayName() const { return m_displayName; }
+    QString company() const { return m_company; }
+    // "<name>@<first 12 hex digits of the SHA-256 of the document>"
+    QString version() const { return m_version; }
+    QByteArray document() const { return m_document; }
+
+    const Taxonomy &taxonomy() const { return m_taxonomy; }
+    const QList<Specialist> &specialists() const { return m_specialists; }
+    const Specialist *specialist(const QString &id) const;
+    // The specialist owning `category`, or nullptr.
+    const Specialist *specialistForCategory(const QString &category) const;
+    const QList<ToolDefinition> &tools() const { return m_tools; }
+    const ToolDefinition *tool(const QString &id) const;
+    const EscalationPolicy &escalation() const { return m_escalation; }
+    const QList<Rule> &rules() const { return m_rules; }
+    const EscalationTarget &teamLead() const { return m_teamLead; }
+    const QList<EscalationTarget> &queues() const { return m_queues; }
+    // The queue that takes `code`, else the team lead.
+    const EscalationTarget &targetFor(const QString &code) const;
+    const EntityVocabulary &vocabulary() const { return m_vocabulary; }
+    // Placeholder values used when the ticket gives none: language -> placeholder -> text.
+    QString placeholderDefault(const QString &language, const QString &placeholder) const;
+    // Non-fatal findings (a template step for a tool its specialist may not use, ...).
+    const QStringList &warnings() const { return m_warnings; }
+
+private:
+    Workspace() = default;
+    friend class WorkspaceParser;
+
+    QString m_name;
+    QString m_displayName;
+    QString m_company;
+    QString m_version;
+    QByteArray m_document;
+    Taxonomy m_taxonomy;
+    QList<Specialist> m_specialists;
+    QList<ToolDefinition> m_tools;
+    EscalationPolicy m_escalation;
+    QList<Rule> m_rules;
+    EscalationTarget m_teamLead;
+    QList<EscalationTarget> m_queues;
+    EntityVocabulary m_vocabulary;
+    QHash<QString, QHash<QString, QString>> m_placeholderDefaults;
+    QStringList m_warnings;
+};
+
+} // namespace RouteDesk
