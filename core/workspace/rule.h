@@ -49,7 +49,7 @@ public:
 
 private:
     const Ticket &m_ticket;
-    QString m_language;
+    mutable QString m_language;
     mutable QHash<int, std::shared_ptr<MatchText>> m_cache;
 };
 

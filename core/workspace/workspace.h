@@ -127,6 +127,9 @@ struct EscalationTarget
     QStringList codes; // escalation codes this queue takes (queues only)
 };
 
+// Promises no draft may make in any workspace (refunds are reserved for people); specialists add their own.
+const QStringList &builtInForbiddenPromises();
+
 class Workspace
 {
 public:

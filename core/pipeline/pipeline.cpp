@@ -1,0 +1,381 @@
+#include "pipeline.h"
+
+#include "escalate/escalator.h"
+#include "specialist/drafter.h"
+
+#include <QLoggingCategory>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcPipeline, "routedesk.pipeline")
+
+namespace RouteDesk {
+
+namespace {
+
+// The classifier reads at most this much of a ticket: the start of a 10 MB body says what it is about.
+constexpr qsizetype MaxClassifyChars = 100000;
+constexpr int MaxSegments = 12;
+
+QString p2(double p)
+{
+    return QString::number(p, 'f', 2);
+}
+
+// Paragraphs, long ones cut into sentences, short pieces merged until each has `minWords` words.
+QStringList segmentsOf(const QString &text, int minWords)
+{
+    static const QRegularExpression lines(QStringLiteral("\\n+"));
+    static const QRegularExpression sentenceEnd(QStringLiteral("(?<=[.!?])\\s+"));
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    QStringList pieces;
+    for (const QString &paragraph : text.left(MaxClassifyChars).split(lines, Qt::SkipEmptyParts)) {
+        const QString trimmed = paragraph.trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        if (trimmed.split(space, Qt::SkipEmptyParts).size() > 40)
+            pieces += trimmed.split(sentenceEnd, Qt::SkipEmptyParts);
+        else
+            pieces.append(trimmed);
+    }
+    QStringList segments;
+    QString current;
+    int words = 0;
+    for (const QString &piece : std::as_const(pieces)) {
+        current += (current.isEmpty() ? QString() : QStringLiteral(" ")) + piece;
+        words += int(piece.split(space, Qt::SkipEmptyParts).size());
+        if (words >= minWords) {
+            segments.append(current);
+            current.clear();
+            words = 0;
+        }
+    }
+    if (!current.isEmpty()) {
+        if (segments.isEmpty())
+            segments.append(current);
+        else
+            segments.last() += QLatin1Char(' ') + current;
+    }
+    while (segments.size() > MaxSegments) {
+        segments[segments.size() - 2] += QLatin1Char(' ') + segments.last();
+        segments.removeLast();
+    }
+    return segments;
+}
+
+} // namespace
+
+Pipeline::Pipeline(std::shared_ptr<const Workspace> workspace, std::shared_ptr<const TextClassifier> classifier,
+                   std::shared_ptr<const DraftingBackend> drafting)
+    : m_workspace(std::move(workspace))
+    , m_classifier(std::move(classifier))
+    , m_drafting(std::move(drafting))
+    , m_escalator(std::make_unique<Escalator>(*m_workspace))
+    , m_drafter(std::make_unique<Drafter>(*m_workspace, m_drafting))
+{ }
+
+Pipeline::~Pipeline() = default;
+
+std::unique_ptr<TextClassifier> Pipeline::demoModel(QString *error)
+{
+    return TextClassifier::load(QStringLiteral(":/demo/model.json"), error);
+}
+
+std::unique_ptr<Pipeline> Pipeline::demo(QString *error)
+{
+    std::shared_ptr<const Workspace> workspace = Workspace::demo(error);
+    if (!workspace)
+        return nullptr;
+    std::shared_ptr<const TextClassifier> model = demoModel(error);
+    if (!model)
+        return nullptr;
+    return std::make_unique<Pipeline>(workspace, model);
+}
+
+ClassificationResult Pipeline::classify(const Ticket &ticket) const
+{
+    ClassificationResult result;
+    const Taxonomy &taxonomy = m_workspace->taxonomy();
+    const QString text = ticket.text().left(MaxClassifyChars);
+
+    // (1) The classifier's calibrated probabilities, on the workspace's categories.
+    const Prediction prediction = m_classifier->predict(text);
+    result.modelVersion = m_classifier->version();
+    result.evidence = prediction.evidence;
+    QHash<QString, double> p;
+    double modelMass = 0.0;
+    for (const ScoredCategory &scored : prediction.ranked) {
+        if (taxonomy.contains(scored.category)) {
+            p.insert(scored.category, scored.p);
+            modelMass += scored.p;
+        }
+    }
+    for (const QString &id : taxonomy.ids()) {
+        if (!p.contains(id))
+            p.insert(id, 0.0);
+        result.modelRanked.append(ScoredCategory {id, p.value(id)});
+    }
+    if (modelMass < 0.999)
+        result.explanation.append(QStringLiteral("The model knows other categories than the workspace: %1 of its "
+                                                 "probability falls outside it")
+                                      .arg(p2(1.0 - modelMass)));
+    std::stable_sort(result.modelRanked.begin(), result.modelRanked.end(),
+                     [](const ScoredCategory &a, const ScoredCategory &b) { return a.p > b.p; });
+    if (!result.modelRanked.isEmpty()) {
+        QStringList features;
+        for (const FeatureContribution &feature : prediction.evidence) {
+            if (feature.category != result.modelRanked.first().category || features.size() >= 6)
+                continue;
+            features.append(QStringLiteral("\"%1\" %2%3")
+                                .arg(feature.feature, feature.weight >= 0 ? QStringLiteral("+") : QString(),
+                                     QString::number(feature.weight, 'f', 2)));
+        }
+        result.explanation.append(QStringLiteral("Model: %1 %2%3")
+                                      .arg(result.modelRanked.first().category, p2(result.modelRanked.first().p),
+                                           features.isEmpty()
+                                               ? QString()
+                                               : QStringLiteral(", driven by ") + features.join(QStringLiteral(", "))));
+    }
+
+    // (2) Rules in file order: boosts add to probabilities, "set" decides the category (last one wins).
+    const RuleTicket ruleTicket(ticket);
+    QString setCategory;
+    for (const Rule &rule : m_workspace->rules()) {
+        if (!rule.enabled)
+            continue;
+        QStringList matched;
+        if (!rule.when.evaluate(ruleTicket, &matched))
+            continue;
+        result.rulesFired.append(rule.id);
+        const QString why
+            = matched.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(matched.join(QStringLiteral("; ")));
+        for (const RuleAction &action : rule.actions) {
+            RuleEffect effect;
+            effect.rule = rule.id;
+            effect.category = action.category;
+            effect.amount = action.amount;
+            effect.code = action.code;
+            switch (action.kind) {
+            case RuleAction::Kind::Boost:
+                p[action.category] = p.value(action.category) + action.amount;
+                effect.action = QStringLiteral("boost");
+                effect.detail = QStringLiteral("Rule %1%2: %3%4 to %5")
+                                    .arg(rule.id, why, action.amount >= 0 ? QStringLiteral("+") : QString(),
+                                         p2(action.amount), action.category);
+                break;
+            case RuleAction::Kind::SetCategory:
+                setCategory = action.category;
+                result.setByRule = rule.id;
+                effect.action = QStringLiteral("set");
+                effect.detail = QStringLiteral("Rule %1%2: sets the category to %3").arg(rule.id, why, action.category);
+                break;
+            case RuleAction::Kind::Flag:
+                effect.action = QStringLiteral("flag");
+                effect.detail = QStringLiteral("Rule %1%2: flags %3").arg(rule.id, why, action.code);
+                result.ruleFlags.append(EscalationFlag {action.code, action.reason});
+                break;
+            case RuleAction::Kind::Escalate:
+                effect.action = QStringLiteral("escalate");
+                effect.detail
+                    = QStringLiteral("Rule %1%2: escalates to %3 (%4)").arg(rule.id, why, action.target, action.code);
+                result.ruleFlags.append(EscalationFlag {action.code, action.reason});
+                if (result.ruleTarget.isEmpty())
+                    result.ruleTarget = action.target;
+                break;
+            }
+            result.ruleEffects.append(effect);
+            result.explanation.append(effect.detail);
+        }
+    }
+
+    // (3) Renormalise (negative results count as zero).
+    double sum = 0.0;
+    for (auto it = p.begin(); it != p.end(); ++it) {
+        it.value() = std::max(0.0, it.value());
+        sum += it.value();
+    }
+    for (const QString &id : taxonomy.ids())
+        result.ranked.append(ScoredCategory {id, sum > 0 ? p.value(id) / sum : 1.0 / double(taxonomy.ids().size())});
+    std::stable_sort(result.ranked.begin(), result.ranked.end(),
+                     [](const ScoredCategory &a, const ScoredCategory &b) { return a.p > b.p; });
+    if (!setCategory.isEmpty()) {
+        // The rule's category leads the list; the others keep their order.
+        const auto it = std::find_if(result.ranked.begin(), result.ranked.end(),
+                                     [&](const ScoredCategory &s) { return s.category == setCategory; });
+        if (it != result.ranked.end() && it != result.ranked.begin())
+            std::rotate(result.ranked.begin(), it, it + 1);
+    }
+    result.category = result.ranked.isEmpty() ? QString() : result.ranked.first().category;
+    result.confidence = result.ranked.isEmpty() ? 0.0 : result.ranked.first().p;
+    result.margin = result.ranked.size() > 1 ? result.ranked.at(0).p - result.ranked.at(1).p : 1.0;
+    result.threshold = m_escalator->thresholdFor(result.category, m_classifier->threshold());
+    if (!result.ruleEffects.isEmpty() && result.category != result.modelRanked.value(0).category)
+        result.explanation.append(QStringLiteral("After rules: %1 %2").arg(result.category, p2(result.confidence)));
+
+    // Secondary intents: the model's own thresholds, and single paragraphs that clearly belong elsewhere.
+    const MultiIntentRule &multi = m_workspace->escalation().multiIntent;
+    if (multi.useModelSecondary) {
+        for (const ScoredCategory &scored : std::as_const(result.ranked)) {
+            if (scored.category != result.category && scored.p >= m_classifier->secondaryThreshold(scored.category)
+                && scored.p > 0)
+                result.secondaryIntents.append(scored.category);
+        }
+    }
+    if (multi.enabled) {
+        const QStringList segments = segmentsOf(ticket.requesterText(), multi.minSegmentWords);
+        if (segments.size() >= 2) {
+            for (const QString &segment : segments) {
+                const Prediction part = m_classifier->rank(segment);
+                if (part.ranked.isEmpty())
+                    continue;
+                const ScoredCategory &top = part.ranked.first();
+                if (top.category == result.category || !taxonomy.contains(top.category)
+                    || top.p < multi.segmentConfidence)
+                    continue;
+                if (!result.segmentIntents.contains(top.category)) {
+                    result.segmentIntents.append(top.category);
+                    result.explanation.append(QStringLiteral("A part of the text reads as %1 (%2): \"%3\"")
+                                                  .arg(top.category, p2(top.p), segment.left(80).simplified()));
+                }
+                if (!result.secondaryIntents.contains(top.category))
+                    result.secondaryIntents.append(top.category);
+            }
+        }
+    }
+    result.language = ticket.language.isEmpty() ? detectLanguage(MatchText(text.left(5000)))
+                                                : ticket.language.section(QLatin1Char('-'), 0, 0).toLower();
+    return result;
+}
+
+RouteResult Pipeline::route(const Ticket &ticket, const ClassificationResult &classification,
+                            const RouteContext &context) const
+{
+    Q_UNUSED(ticket)
+    return Router(*m_workspace).route(classification.category, context);
+}
+
+static EscalationOutcome evaluateAll(const Escalator &escalator, const TextClassifier &classifier, const Ticket &ticket,
+                                     const ClassificationResult &classification, const RouteResult &route,
+                                     const RouteContext &context)
+{
+    EscalationInput input;
+    input.ticket = &ticket;
+    input.category = classification.category;
+    input.confidence = classification.confidence;
+    input.ranked = classification.ranked;
+    input.setByRule = !classification.setByRule.isEmpty();
+    input.modelThreshold = classifier.threshold();
+    input.secondaryIntents = classification.secondaryIntents;
+    input.specialist = route.specialist;
+    input.routingLoop = route.loop;
+    input.routingLoopReason = route.loopReason;
+    input.reference = context.now;
+    // (4) the escalation policy, then (5) the flags rules added.
+    EscalationOutcome outcome = escalator.evaluate(input);
+    for (const EscalationFlag &flag : classification.ruleFlags) {
+        const bool present = std::any_of(outcome.flags.cbegin(), outcome.flags.cend(),
+                                         [&](const EscalationFlag &f) { return f.code == flag.code; });
+        if (present)
+            continue;
+        outcome.flags.append(flag);
+        outcome.explanation.append(QStringLiteral("Flag %1 (rule): %2").arg(flag.code, flag.reason));
+    }
+    return outcome;
+}
+
+QList<EscalationFlag> Pipeline::escalate(const Ticket &ticket, const ClassificationResult &classification,
+                                         const RouteResult &route, const RouteContext &context) const
+{
+    return evaluateAll(*m_escalator, *m_classifier, ticket, classification, route, context).flags;
+}
+
+Draft Pipeline::draft(const Ticket &ticket, const ClassificationResult &classification, const RouteResult &route,
+                      const QList<EscalationFlag> &flags) const
+{
+    DraftInput input;
+    input.ticket = &ticket;
+    input.specialist = route.specialist;
+    input.category = classification.category;
+    input.language = classification.language;
+    input.flags = flags;
+    return m_drafter->draft(input);
+}
+
+PipelineResult Pipeline::runDetailed(const Ticket &ticket, const RouteContext &context) const
+{
+    PipelineResult result;
+    result.classification = classify(ticket);
+    result.route = route(ticket, result.classification, context);
+    const EscalationOutcome outcome
+        = evaluateAll(*m_escalator, *m_classifier, ticket, result.classification, result.route, context);
+    result.flags = outcome.flags;
+
+    const bool outOfScope = std::any_of(result.flags.cbegin(), result.flags.cend(), [](const EscalationFlag &f) {
+        return f.code == QLatin1String(EscalationCode::OutOfScope);
+    });
+    QStringList draftNotes;
+    if (outOfScope) {
+        draftNotes.append(QStringLiteral("No draft: the ticket fits no category"));
+    } else if (result.route.loop) {
+        draftNotes.append(QStringLiteral("No draft: the ticket stays with %1").arg(result.route.specialist));
+    } else if (result.route.specialist.isEmpty()) {
+        draftNotes.append(QStringLiteral("No draft: no specialist owns the ticket"));
+    } else {
+        result.draft = draft(ticket, result.classification, result.route, result.flags);
+        for (const QString &note : std::as_const(result.draft.notes))
+            draftNotes.append(QStringLiteral("Draft: ") + note);
+        if (!result.draft.citedArticles.isEmpty())
+            draftNotes.append(
+                QStringLiteral("Draft cites %1").arg(result.draft.citedArticles.join(QStringLiteral(", "))));
+    }
+
+    if (!result.flags.isEmpty()) {
+        result.escalationTarget = result.classification.ruleTarget;
+        for (const EscalationFlag &flag : std::as_const(result.flags)) {
+            if (!result.escalationTarget.isEmpty())
+                break;
+            const EscalationTarget &target = m_workspace->targetFor(flag.code);
+            if (target.id != QLatin1String("team_lead"))
+                result.escalationTarget = target.id;
+        }
+        if (result.escalationTarget.isEmpty())
+            result.escalationTarget = m_workspace->teamLead().id;
+    }
+
+    RoutingDecision &decision = result.decision;
+    decision.category = outOfScope ? QString() : result.classification.category;
+    decision.confidence = result.classification.confidence;
+    decision.alternatives = result.classification.ranked;
+    decision.secondaryIntents = result.classification.secondaryIntents;
+    decision.specialist = outOfScope ? QString() : result.route.specialist;
+    decision.draft = result.draft.text;
+    decision.citedArticles = result.draft.citedArticles;
+    decision.flags = result.flags;
+    decision.explanation
+        = result.classification.explanation + result.route.explanation + outcome.explanation + draftNotes;
+    if (!result.escalationTarget.isEmpty()) {
+        const EscalationTarget &target = result.escalationTarget == QLatin1String("team_lead")
+            ? m_workspace->teamLead()
+            : m_workspace->targetFor(result.flags.first().code);
+        QString name = target.name;
+        for (const EscalationTarget &queue : m_workspace->queues()) {
+            if (queue.id == result.escalationTarget)
+                name = queue.name;
+        }
+        decision.explanation.append(
+            QStringLiteral("Escalate to %1").arg(name.isEmpty() ? result.escalationTarget : name));
+    }
+    decision.rulesFired = result.classification.rulesFired;
+    decision.modelVersion = result.classification.modelVersion;
+    decision.workspaceVersion = m_workspace->version();
+    decision.decidedAt = context.now.isValid() ? context.now.toUTC() : QDateTime::currentDateTimeUtc();
+    return result;
+}
+
+RoutingDecision Pipeline::run(const Ticket &ticket, const RouteContext &context) const
+{
+    return runDetailed(ticket, context).decision;
+}
+
+} // namespace RouteDesk

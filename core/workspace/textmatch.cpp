@@ -1,0 +1,384 @@
+#include "textmatch.h"
+
+#include <QHash>
+
+#include <array>
+
+namespace RouteDesk {
+
+namespace {
+
+bool isClausePunctuation(QChar c)
+{
+    switch (c.unicode()) {
+    case '.':
+    case ',':
+    case ';':
+    case ':':
+    case '!':
+    case '?':
+    case '(':
+    case ')':
+    case '\n':
+    case 0x2014: // em dash
+        return true;
+    default:
+        return false;
+    }
+}
+
+// French elisions that end a token at the apostrophe: "n'est" -> "n'" "est".
+bool isElision(QStringView word)
+{
+    static const QSet<QString> elisions
+        = {QStringLiteral("l"),     QStringLiteral("d"),     QStringLiteral("n"),      QStringLiteral("j"),
+           QStringLiteral("m"),     QStringLiteral("t"),     QStringLiteral("s"),      QStringLiteral("c"),
+           QStringLiteral("qu"),    QStringLiteral("jusqu"), QStringLiteral("lorsqu"), QStringLiteral("puisqu"),
+           QStringLiteral("quelqu")};
+    return elisions.contains(word.toString());
+}
+
+const QSet<QString> &clauseConjunctions()
+{
+    static const QSet<QString> words
+        = {QStringLiteral("but"),  QStringLiteral("however"), QStringLiteral("aber"), QStringLiteral("jedoch"),
+           QStringLiteral("mais"), QStringLiteral("pero"),    QStringLiteral("sino")};
+    return words;
+}
+
+QList<MatchToken> tokenize(const QString &folded)
+{
+    QList<MatchToken> tokens;
+    bool clauseStart = true;
+    qsizetype i = 0;
+    const qsizetype n = folded.size();
+    while (i < n) {
+        const QChar c = folded.at(i);
+        if (!c.isLetterOrNumber()) {
+            if (isClausePunctuation(c))
+                clauseStart = true;
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        QString word;
+        while (i < n) {
+            const QChar d = folded.at(i);
+            if (d.isLetterOrNumber()) {
+                word.append(d);
+                ++i;
+                continue;
+            }
+            if (d == QLatin1Char('\'') && i + 1 < n && folded.at(i + 1).isLetter() && !word.isEmpty()) {
+                if (isElision(word)) {
+                    word.append(d);
+                    ++i;
+                    break;
+                }
+                word.append(d);
+                ++i;
+                continue;
+            }
+            break;
+        }
+        tokens.append(MatchToken {word, start, clauseStart});
+        clauseStart = false;
+    }
+    return tokens;
+}
+
+} // namespace
+
+QString foldText(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString result;
+    result.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        const auto category = c.category();
+        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing
+            || category == QChar::Mark_SpacingCombining)
+            continue;
+        switch (c.unicode()) {
+        case 0x00DF: // ß
+        case 0x1E9E: // ẞ
+            result.append(QLatin1String("ss"));
+            continue;
+        case 0x2019: // ’
+        case 0x2018: // ‘
+        case 0x02BC: // ʼ
+            result.append(QLatin1Char('\''));
+            continue;
+        default:
+            break;
+        }
+        result.append(c);
+    }
+    return result.toCaseFolded();
+}
+
+MatchText::MatchText(const QString &text, qsizetype maxChars)
+    : m_folded(foldText(text.size() > maxChars ? text.left(maxChars) : text))
+    , m_tokens(tokenize(m_folded))
+{ }
+
+std::optional<PhraseMatcher> PhraseMatcher::compile(const QStringList &phrases, QString *error)
+{
+    PhraseMatcher matcher;
+    for (int i = 0; i < phrases.size(); ++i) {
+        const QString &phrase = phrases.at(i);
+        const MatchText text(phrase);
+        if (text.tokens().isEmpty()) {
+            if (error)
+                *error = QStringLiteral("[%1]: empty phrase (needs at least one letter or digit)").arg(i);
+            return std::nullopt;
+        }
+        Compiled compiled;
+        compiled.source = i;
+        for (const MatchToken &token : text.tokens()) {
+            const qsizetype end = token.start + token.text.size();
+            const bool prefix = end < text.folded().size() && text.folded().at(end) == QLatin1Char('*');
+            compiled.words.append(prefix ? token.text + QLatin1Char('*') : token.text);
+        }
+        matcher.m_phrases.append(phrase);
+        matcher.m_compiled.append(compiled);
+    }
+    return matcher;
+}
+
+static bool wordMatches(const QString &pattern, const QString &word)
+{
+    if (pattern.endsWith(QLatin1Char('*')))
+        return word.startsWith(QStringView(pattern).chopped(1));
+    return pattern == word;
+}
+
+QList<PhraseMatcher::Hit> PhraseMatcher::find(const MatchText &text, const NegationCues *negation) const
+{
+    QList<Hit> hits;
+    const QList<MatchToken> &tokens = text.tokens();
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        for (const Compiled &compiled : m_compiled) {
+            if (!wordMatches(compiled.words.first(), tokens.at(i).text))
+                continue;
+            if (i + compiled.words.size() > tokens.size())
+                continue;
+            bool all = true;
+            for (qsizetype k = 1; k < compiled.words.size() && all; ++k)
+                all = wordMatches(compiled.words.at(k), tokens.at(i + k).text);
+            if (!all)
+                continue;
+            Hit hit;
+            hit.phrase = m_phrases.at(compiled.source);
+            hit.token = i;
+            if (negation && !negation->isEmpty() && !tokens.at(i).clauseStart) {
+                for (qsizetype j = i - 1; j >= 0 && j >= i - negation->window; --j) {
+                    const QString &word = tokens.at(j).text;
+                    if (clauseConjunctions().contains(word))
+                        break;
+                    if (negation->words.contains(word)) {
+                        hit.negated = true;
+                        hit.negation = word;
+                        break;
+                    }
+                    if (tokens.at(j).clauseStart)
+                        break;
+                }
+            }
+            hits.append(hit);
+        }
+    }
+    return hits;
+}
+
+std::optional<PhraseMatcher::Hit> PhraseMatcher::first(const MatchText &text, const NegationCues *negation) const
+{
+    const QList<Hit> hits = find(text, negation);
+    for (const Hit &hit : hits) {
+        if (!hit.negated)
+            return hit;
+    }
+    return std::nullopt;
+}
+
+// Refuses quantified groups that contain a quantifier or an alternation: the shapes that backtrack
+// exponentially ("(a+)+", "(\w+\s?)*", "(a|aa)+"). Also refuses back-references and huge repeat counts.
+static bool checkPattern(const QString &pattern, QString *why)
+{
+    struct Group
+    {
+        bool hasQuantifier = false;
+        bool hasAlternation = false;
+    };
+    QList<Group> stack;
+    stack.append(Group {});
+    bool inClass = false;
+    Group lastClosed;
+    bool lastWasGroup = false;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern.at(i);
+        if (c == QLatin1Char('\\')) {
+            if (i + 1 < pattern.size()) {
+                const QChar next = pattern.at(i + 1);
+                if (!inClass && next.isDigit() && next != QLatin1Char('0')) {
+                    *why = QStringLiteral("back-references are not allowed");
+                    return false;
+                }
+                if (!inClass && (next == QLatin1Char('k') || next == QLatin1Char('g'))) {
+                    *why = QStringLiteral("back-references are not allowed");
+                    return false;
+                }
+            }
+            ++i;
+            lastWasGroup = false;
+            continue;
+        }
+        if (inClass) {
+            if (c == QLatin1Char(']'))
+                inClass = false;
+            continue;
+        }
+        const bool quantifier
+            = c == QLatin1Char('*') || c == QLatin1Char('+') || c == QLatin1Char('{') || c == QLatin1Char('?');
+        if (quantifier) {
+            // "(?" opens a group modifier, not a quantifier.
+            if (c == QLatin1Char('?') && i > 0 && pattern.at(i - 1) == QLatin1Char('(')) {
+                continue;
+            }
+            const bool repeats = c != QLatin1Char('?');
+            if (c == QLatin1Char('{')) {
+                const qsizetype close = pattern.indexOf(QLatin1Char('}'), i);
+                if (close > i) {
+                    const QStringList bounds = pattern.mid(i + 1, close - i - 1).split(QLatin1Char(','));
+                    for (const QString &bound : bounds) {
+                        if (bound.trimmed().toInt() > 1000) {
+                            *why = QStringLiteral("repeat counts above 1000 are not allowed");
+                            return false;
+                        }
+                    }
+                    i = close;
+                }
+            }
+            if (repeats && lastWasGroup && (lastClosed.hasQuantifier || lastClosed.hasAlternation)) {
+                *why = QStringLiteral("nested quantifiers (a repeated group that repeats or alternates inside) "
+                                      "can run for too long");
+                return false;
+            }
+            if (repeats)
+                stack.last().hasQuantifier = true;
+            lastWasGroup = false;
+            continue;
+        }
+        lastWasGroup = false;
+        if (c == QLatin1Char('[')) {
+            inClass = true;
+            if (i + 1 < pattern.size() && pattern.at(i + 1) == QLatin1Char(']'))
+                ++i;
+        } else if (c == QLatin1Char('(')) {
+            stack.append(Group {});
+        } else if (c == QLatin1Char(')')) {
+            if (stack.size() > 1) {
+                lastClosed = stack.takeLast();
+                if (lastClosed.hasQuantifier)
+                    stack.last().hasQuantifier = true;
+                if (lastClosed.hasAlternation)
+                    stack.last().hasAlternation = true;
+                lastWasGroup = true;
+            }
+        } else if (c == QLatin1Char('|')) {
+            stack.last().hasAlternation = true;
+        }
+    }
+    return true;
+}
+
+std::optional<BoundedRegex> BoundedRegex::compile(const QString &pattern, QString *error)
+{
+    if (pattern.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("empty regular expression");
+        return std::nullopt;
+    }
+    if (pattern.size() > MaxRegexPatternChars) {
+        if (error)
+            *error = QStringLiteral("regular expression longer than %1 characters").arg(MaxRegexPatternChars);
+        return std::nullopt;
+    }
+    QString why;
+    if (!checkPattern(pattern, &why)) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    }
+    BoundedRegex result;
+    result.m_regex = QRegularExpression(
+        pattern, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    if (!result.m_regex.isValid()) {
+        if (error)
+            *error = QStringLiteral("invalid regular expression at offset %1: %2")
+                         .arg(result.m_regex.patternErrorOffset())
+                         .arg(result.m_regex.errorString());
+        return std::nullopt;
+    }
+    result.m_regex.optimize();
+    return result;
+}
+
+bool BoundedRegex::matches(const QString &text) const
+{
+    if (!m_regex.isValid() || m_regex.pattern().isEmpty())
+        return false;
+    const QStringView view
+        = text.size() > MaxRegexInputChars ? QStringView(text).left(MaxRegexInputChars) : QStringView(text);
+    return m_regex.match(view).hasMatch();
+}
+
+QString detectLanguage(const MatchText &text)
+{
+    static const std::array<std::pair<const char *, QSet<QString>>, 4> words = {{
+        {"en", {QStringLiteral("the"),  QStringLiteral("and"),    QStringLiteral("is"),   QStringLiteral("to"),
+                QStringLiteral("my"),   QStringLiteral("i"),      QStringLiteral("you"),  QStringLiteral("it"),
+                QStringLiteral("of"),   QStringLiteral("for"),    QStringLiteral("have"), QStringLiteral("with"),
+                QStringLiteral("this"), QStringLiteral("please"), QStringLiteral("can"),  QStringLiteral("was"),
+                QStringLiteral("we"),   QStringLiteral("our"),    QStringLiteral("hi"),   QStringLiteral("thanks")}},
+        {"de", {QStringLiteral("der"),   QStringLiteral("die"),   QStringLiteral("das"), QStringLiteral("und"),
+                QStringLiteral("ist"),   QStringLiteral("nicht"), QStringLiteral("ich"), QStringLiteral("sie"),
+                QStringLiteral("mein"),  QStringLiteral("meine"), QStringLiteral("mit"), QStringLiteral("bitte"),
+                QStringLiteral("ein"),   QStringLiteral("eine"),  QStringLiteral("wir"), QStringLiteral("fur"),
+                QStringLiteral("auf"),   QStringLiteral("zu"),    QStringLiteral("es"),  QStringLiteral("haben"),
+                QStringLiteral("hallo"), QStringLiteral("danke"), QStringLiteral("uns"), QStringLiteral("wurde"),
+                QStringLiteral("keine"), QStringLiteral("konto")}},
+        {"fr", {QStringLiteral("le"),      QStringLiteral("la"),   QStringLiteral("les"),   QStringLiteral("et"),
+                QStringLiteral("est"),     QStringLiteral("je"),   QStringLiteral("vous"),  QStringLiteral("mon"),
+                QStringLiteral("ma"),      QStringLiteral("pas"),  QStringLiteral("une"),   QStringLiteral("des"),
+                QStringLiteral("pour"),    QStringLiteral("avec"), QStringLiteral("sur"),   QStringLiteral("ne"),
+                QStringLiteral("n'"),      QStringLiteral("j'"),   QStringLiteral("merci"), QStringLiteral("nous"),
+                QStringLiteral("bonjour"), QStringLiteral("c'"),   QStringLiteral("d'"),    QStringLiteral("l'"),
+                QStringLiteral("mes"),     QStringLiteral("votre")}},
+        {"es", {QStringLiteral("el"),      QStringLiteral("los"),  QStringLiteral("las"),  QStringLiteral("y"),
+                QStringLiteral("es"),      QStringLiteral("mi"),   QStringLiteral("una"),  QStringLiteral("por"),
+                QStringLiteral("para"),    QStringLiteral("con"),  QStringLiteral("que"),  QStringLiteral("gracias"),
+                QStringLiteral("hola"),    QStringLiteral("mis"),  QStringLiteral("pero"), QStringLiteral("tengo"),
+                QStringLiteral("cuenta"),  QStringLiteral("del"),  QStringLiteral("su"),   QStringLiteral("nuestro"),
+                QStringLiteral("nuestra"), QStringLiteral("esta"), QStringLiteral("como"), QStringLiteral("muy")}},
+    }};
+    std::array<int, 4> scores {};
+    const qsizetype limit = std::min<qsizetype>(text.tokens().size(), 400);
+    for (qsizetype i = 0; i < limit; ++i) {
+        const QString &word = text.tokens().at(i).text;
+        for (size_t l = 0; l < words.size(); ++l) {
+            if (words[l].second.contains(word))
+                ++scores[l];
+        }
+    }
+    size_t best = 0;
+    for (size_t l = 1; l < words.size(); ++l) {
+        if (scores[l] > scores[best])
+            best = l;
+    }
+    if (scores[best] < 2)
+        return QStringLiteral("en");
+    return QLatin1String(words[best].first);
+}
+
+} // namespace RouteDesk
