@@ -1,0 +1,326 @@
+#include "queuemodel.h"
+
+#include <QLocale>
+
+namespace RouteDesk {
+
+namespace {
+
+int rankOfPriority(const QString &priority)
+{
+    const QString p = priority.toLower();
+    if (p == QLatin1String("urgent"))
+        return 0;
+    if (p == QLatin1String("high"))
+        return 1;
+    if (p == QLatin1String("normal") || p == QLatin1String("medium"))
+        return 2;
+    if (p == QLatin1String("low"))
+        return 3;
+    return 4;
+}
+
+} // namespace
+
+QueueModel::QueueModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_nowMs(QDateTime::currentMSecsSinceEpoch())
+{ }
+
+QueueModel::~QueueModel() = default;
+
+void QueueModel::setTaxonomy(const Taxonomy &taxonomy)
+{
+    m_taxonomy = taxonomy;
+}
+
+QString QueueModel::stateText(TicketState state)
+{
+    switch (state) {
+    case TicketState::New:
+        return tr("New");
+    case TicketState::Accepted:
+        return tr("Accepted");
+    case TicketState::Overridden:
+        return tr("Overridden");
+    case TicketState::Escalated:
+        return tr("Escalated");
+    }
+    return {};
+}
+
+QString QueueModel::priorityText(const QString &priority)
+{
+    switch (rankOfPriority(priority)) {
+    case 0:
+        return tr("Urgent");
+    case 1:
+        return tr("High");
+    case 2:
+        return tr("Normal");
+    case 3:
+        return tr("Low");
+    default:
+        return priority;
+    }
+}
+
+QString QueueModel::ageText(qint64 createdMs, qint64 nowMs)
+{
+    if (createdMs <= 0)
+        return {};
+    const qint64 minutes = qMax<qint64>(0, (nowMs - createdMs) / 60000);
+    if (minutes < 1)
+        return tr("now", "age of a ticket");
+    if (minutes < 60)
+        return tr("%n min", "age of a ticket in minutes", int(minutes));
+    const qint64 hours = minutes / 60;
+    if (hours < 48)
+        return tr("%n h", "age of a ticket in hours", int(hours));
+    return tr("%n d", "age of a ticket in days", int(hours / 24));
+}
+
+QString QueueModel::flagText(const QString &code)
+{
+    static const QHash<QString, const char *> names = {
+        {QLatin1String(EscalationCode::LowConfidence), QT_TR_NOOP("Low confidence")},
+        {QLatin1String(EscalationCode::Ambiguous), QT_TR_NOOP("Ambiguous")},
+        {QLatin1String(EscalationCode::MultiIntent), QT_TR_NOOP("Several intents")},
+        {QLatin1String(EscalationCode::RefundReview), QT_TR_NOOP("Refund review")},
+        {QLatin1String(EscalationCode::PolicyException), QT_TR_NOOP("Policy exception")},
+        {QLatin1String(EscalationCode::SecurityIncident), QT_TR_NOOP("Security incident")},
+        {QLatin1String(EscalationCode::LegalThreat), QT_TR_NOOP("Legal threat")},
+        {QLatin1String(EscalationCode::Abuse), QT_TR_NOOP("Abuse")},
+        {QLatin1String(EscalationCode::Urgent), QT_TR_NOOP("Urgent")},
+        {QLatin1String(EscalationCode::EmotionalDistress), QT_TR_NOOP("Emotional distress")},
+        {QLatin1String(EscalationCode::Vip), QT_TR_NOOP("VIP")},
+        {QLatin1String(EscalationCode::RoutingLoop), QT_TR_NOOP("Routing loop")},
+        {QLatin1String(EscalationCode::OutOfScope), QT_TR_NOOP("Out of scope")},
+    };
+    const auto it = names.constFind(code);
+    return it == names.constEnd() ? code : tr(it.value());
+}
+
+void QueueModel::fillTexts(QueueRow *row, const Taxonomy &taxonomy, qint64 nowMs)
+{
+    row->priorityText = priorityText(row->priority);
+    row->ageText = ageText(row->createdMs, nowMs);
+    if (!row->routed)
+        row->categoryText = tr("(not routed)");
+    else if (row->category.isEmpty())
+        row->categoryText = tr("(out of scope)");
+    else
+        row->categoryText = taxonomy.displayName(row->category);
+    row->confidenceText
+        = row->routed ? QLocale().toString(qRound(row->confidence * 100)) + QLatin1String(" %") : QString();
+    QStringList reasons;
+    reasons.reserve(row->flags.size());
+    for (const EscalationFlag &flag : std::as_const(row->flags))
+        reasons << flagText(flag.code) + QLatin1String(": ") + flag.reason;
+    row->flagsToolTip = reasons.join(QLatin1Char('\n'));
+    row->stateText = stateText(row->state);
+    row->categoryKey = row->categoryText.toCaseFolded();
+}
+
+QueueRow QueueModel::makeRow(const QueueEntry &entry, const Taxonomy &taxonomy, const QDateTime &now)
+{
+    QueueRow row;
+    const Ticket &t = entry.ticket;
+    row.ticketId = t.id;
+    row.externalId = t.externalId;
+    row.subject = t.subject.simplified();
+    row.requester = t.requesterName.isEmpty() ? t.requesterEmail : t.requesterName;
+    row.requesterEmail = t.requesterEmail;
+    row.priority = t.priority;
+    row.priorityRank = rankOfPriority(t.priority);
+    row.createdMs = t.createdAt.isValid() ? t.createdAt.toMSecsSinceEpoch() : 0;
+    if (entry.decision) {
+        row.routed = true;
+        row.category = entry.decision->category;
+        row.confidence = entry.decision->confidence;
+        row.flags = entry.decision->flags;
+    }
+    row.state = entry.state;
+    if (entry.lastAction && (entry.state == TicketState::Accepted || entry.state == TicketState::Overridden))
+        row.finalCategory = entry.lastAction->category;
+    row.writeback = entry.writeback;
+    row.subjectKey = row.subject.toCaseFolded();
+    row.requesterKey = row.requester.toCaseFolded();
+    fillTexts(&row, taxonomy, now.toMSecsSinceEpoch());
+    row.haystack = QString(row.externalId + QLatin1Char('\n') + row.subject + QLatin1Char('\n') + row.requester
+                           + QLatin1Char('\n') + row.requesterEmail + QLatin1Char('\n') + row.category
+                           + QLatin1Char('\n') + row.categoryText)
+                       .toCaseFolded();
+    return row;
+}
+
+std::vector<QueueRow> QueueModel::makeRows(QList<QueueEntry> &&entries, const Taxonomy &taxonomy, const QDateTime &now)
+{
+    std::vector<QueueRow> rows;
+    rows.reserve(size_t(entries.size()));
+    for (QueueEntry &entry : entries) {
+        rows.push_back(makeRow(entry, taxonomy, now));
+        entry = QueueEntry(); // free the ticket body and the decision as we go
+    }
+    entries.clear();
+    return rows;
+}
+
+void QueueModel::setRows(std::vector<QueueRow> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_rowById.clear();
+    m_rowById.reserve(qsizetype(m_rows.size()));
+    for (size_t i = 0; i < m_rows.size(); ++i)
+        m_rowById.insert(m_rows[i].ticketId, int(i));
+    endResetModel();
+}
+
+bool QueueModel::updateEntry(const QueueEntry &entry)
+{
+    const int r = rowOfTicket(entry.ticket.id);
+    if (r < 0)
+        return false;
+    m_rows[size_t(r)] = makeRow(entry, m_taxonomy, QDateTime::fromMSecsSinceEpoch(m_nowMs));
+    emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
+    return true;
+}
+
+int QueueModel::rowOfTicket(qint64 ticketId) const
+{
+    return m_rowById.value(ticketId, -1);
+}
+
+int QueueModel::countInState(TicketState state) const
+{
+    int n = 0;
+    for (const QueueRow &row : m_rows)
+        n += row.state == state ? 1 : 0;
+    return n;
+}
+
+void QueueModel::retranslate()
+{
+    for (QueueRow &row : m_rows)
+        fillTexts(&row, m_taxonomy, m_nowMs);
+    if (!m_rows.empty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+void QueueModel::refreshAges(const QDateTime &now)
+{
+    m_nowMs = now.toMSecsSinceEpoch();
+    for (QueueRow &row : m_rows)
+        row.ageText = ageText(row.createdMs, m_nowMs);
+    if (!m_rows.empty())
+        emit dataChanged(index(0, AgeColumn), index(int(m_rows.size()) - 1, AgeColumn), {Qt::DisplayRole});
+}
+
+int QueueModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int QueueModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant QueueModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QueueRow &row = m_rows[size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case PriorityColumn:
+            return row.priorityText;
+        case AgeColumn:
+            return row.ageText;
+        case SubjectColumn:
+            return row.subject;
+        case RequesterColumn:
+            return row.requester;
+        case CategoryColumn:
+            return row.categoryText;
+        case ConfidenceColumn:
+            return row.confidenceText;
+        case FlagsColumn:
+            return row.flags.isEmpty() ? QVariant() : QVariant(QLocale().toString(row.flags.size()));
+        case StateColumn:
+            return row.stateText;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case FlagsColumn:
+            return row.flagsToolTip.isEmpty() ? QVariant() : QVariant(row.flagsToolTip);
+        case SubjectColumn:
+            return row.subject;
+        case RequesterColumn:
+            return row.requesterEmail;
+        case CategoryColumn:
+            if (!row.finalCategory.isEmpty() && row.finalCategory != row.category)
+                return tr("Final category: %1").arg(m_taxonomy.displayName(row.finalCategory));
+            return {};
+        }
+        return {};
+    case Qt::AccessibleTextRole:
+        if (index.column() == FlagsColumn)
+            return row.flagsToolTip;
+        return data(index, Qt::DisplayRole);
+    case TicketIdRole:
+        return row.ticketId;
+    case ConfidenceRole:
+        return row.routed ? row.confidence : -1.0;
+    case FlagCodesRole: {
+        QStringList codes;
+        for (const EscalationFlag &flag : row.flags)
+            codes << flag.code;
+        return codes;
+    }
+    case FlagReasonsRole: {
+        QStringList reasons;
+        for (const EscalationFlag &flag : row.flags)
+            reasons << flag.reason;
+        return reasons;
+    }
+    case StateRole:
+        return int(row.state);
+    case CategoryIdRole:
+        return row.category;
+    case CreatedRole:
+        return row.createdMs > 0 ? QDateTime::fromMSecsSinceEpoch(row.createdMs) : QDateTime();
+    }
+    return {};
+}
+
+QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case PriorityColumn:
+        return tr("Priority");
+    case AgeColumn:
+        return tr("Age");
+    case SubjectColumn:
+        return tr("Subject");
+    case RequesterColumn:
+        return tr("Requester");
+    case CategoryColumn:
+        return tr("Suggested category");
+    case ConfidenceColumn:
+        return tr("Confidence");
+    case FlagsColumn:
+        return tr("Flags");
+    case StateColumn:
+        return tr("State");
+    }
+    return {};
+}
+
+} // namespace RouteDesk

@@ -1,0 +1,705 @@
+#include "mainwindow.h"
+
+#include "pipeline/pipeline.h"
+#include "queue/queueview.h"
+#include "review/reviewview.h"
+#include "session/jobs.h"
+#include "settings/language.h"
+#include "settings/settingsdialog.h"
+#include "ticket/escalatedialog.h"
+#include "ticket/overridedialog.h"
+#include "ticket/ticketpane.h"
+#include "widgets/icons.h"
+#include "widgets/messagebanner.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTabWidget>
+#include <QtConcurrent>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+
+Q_LOGGING_CATEGORY(lcMainWindow, "routedesk.ui.mainwindow")
+
+namespace RouteDesk {
+
+SessionConfig SessionConfig::fromSettings(const AppSettings &settings)
+{
+    SessionConfig config;
+    config.demo = settings.useDemo;
+    config.workspacePath = settings.workspacePath;
+    config.modelPath = settings.modelPath;
+    config.store = settings.useDemo ? AppSettings::demoStorePath() : settings.effectiveStore();
+    config.confidenceThreshold = settings.confidenceThreshold;
+    config.agent = settings.effectiveAgent();
+    return config;
+}
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_queue(new QueueView(m_splitter))
+    , m_pane(new TicketPane(m_splitter))
+    , m_review(new ReviewView(this))
+    , m_storeLabel(new QLabel(this))
+    , m_countsLabel(new QLabel(this))
+    , m_outboxLabel(new QLabel(this))
+    , m_jobLabel(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QToolButton(this))
+    , m_ageTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(Icons::app());
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_splitter->setObjectName(QStringLiteral("agentSplitter"));
+    m_splitter->addWidget(m_queue);
+    m_splitter->addWidget(m_pane);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    m_tabs->addTab(m_splitter, Icons::named(QStringLiteral("queue")), QString());
+    m_tabs->addTab(m_review, Icons::named(QStringLiteral("review")), QString());
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+
+    m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    m_outboxLabel->setObjectName(QStringLiteral("outboxLabel"));
+    m_jobLabel->setObjectName(QStringLiteral("jobLabel"));
+    m_progress->setObjectName(QStringLiteral("jobProgress"));
+    m_cancel->setObjectName(QStringLiteral("cancelJob"));
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(false);
+    m_cancel->setIcon(Icons::named(QStringLiteral("cancel")));
+    m_cancel->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_cancel->setAutoRaise(true);
+    statusBar()->addWidget(m_storeLabel, 1);
+    statusBar()->addWidget(m_jobLabel);
+    statusBar()->addWidget(m_progress);
+    statusBar()->addWidget(m_cancel);
+    statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_outboxLabel);
+    m_jobLabel->hide();
+    m_progress->hide();
+    m_cancel->hide();
+    connect(m_cancel, &QToolButton::clicked, this, [this] {
+        if (m_cancelJob)
+            m_cancelJob();
+    });
+
+    createActions();
+    createMenus();
+    for (QAction *action : {m_accept, m_override, m_escalate, m_undo})
+        m_pane->addActionButton(action);
+
+    connect(m_queue, &QueueView::currentTicketChanged, this, &MainWindow::currentTicketChanged);
+    connect(m_review, &ReviewView::ticketsRequested, this, &MainWindow::showReviewTickets);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_review && m_sessionOpen)
+            m_review->refresh();
+        updateActions();
+    });
+    m_ageTimer->setInterval(60 * 1000);
+    connect(m_ageTimer, &QTimer::timeout, this,
+            [this] { m_queue->model()->refreshAges(QDateTime::currentDateTimeUtc()); });
+    m_ageTimer->start();
+
+    retranslateUi();
+    updateActions();
+    updateStatus();
+    resize(1400, 860);
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_cancelJob)
+        m_cancelJob();
+    if (m_watcher)
+        m_watcher->waitForFinished();
+}
+
+const Workspace *MainWindow::workspace() const
+{
+    return m_pipeline ? &m_pipeline->workspace() : nullptr;
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const char *name, const QString &icon) {
+        auto *action = new QAction(this);
+        action->setObjectName(QLatin1String(name));
+        if (!icon.isEmpty())
+            action->setIcon(Icons::named(icon));
+        addAction(action); // shortcuts work wherever the focus is in the window
+        return action;
+    };
+    m_accept = make("acceptAction", QStringLiteral("accept"));
+    m_accept->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_override = make("overrideAction", QStringLiteral("override"));
+    m_override->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    m_escalate = make("escalateAction", QStringLiteral("escalate"));
+    m_escalate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_undo = make("undoAction", QStringLiteral("undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_next = make("nextAction", QStringLiteral("next"));
+    m_next->setShortcut(QKeySequence(Qt::Key_J));
+    m_previous = make("previousAction", QStringLiteral("previous"));
+    m_previous->setShortcut(QKeySequence(Qt::Key_K));
+    m_find = make("findAction", QString());
+    m_find->setShortcut(QKeySequence::Find);
+    m_routeNew = make("routeNewAction", QStringLiteral("route"));
+    m_routeNew->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_reload = make("reloadAction", QStringLiteral("refresh"));
+    m_reload->setShortcut(QKeySequence::Refresh);
+    m_openDemo = make("openDemoAction", QStringLiteral("demo"));
+    m_settings = make("settingsAction", QStringLiteral("settings"));
+    m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_quit = make("quitAction", QString());
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_showQueue = make("showQueueAction", QStringLiteral("queue"));
+    m_showQueue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_showReview = make("showReviewAction", QStringLiteral("review"));
+    m_showReview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_about = make("aboutAction", QString());
+
+    connect(m_accept, &QAction::triggered, this, &MainWindow::acceptCurrent);
+    connect(m_override, &QAction::triggered, this, &MainWindow::overrideCurrent);
+    connect(m_escalate, &QAction::triggered, this, &MainWindow::escalateCurrent);
+    connect(m_undo, &QAction::triggered, this, &MainWindow::undoLast);
+    connect(m_next, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_queue->selectNext();
+    });
+    connect(m_previous, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_queue->selectPrevious();
+    });
+    connect(m_find, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_queue->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_queue->searchField()->selectAll();
+    });
+    connect(m_routeNew, &QAction::triggered, this, &MainWindow::routeNew);
+    connect(m_reload, &QAction::triggered, this, [this] {
+        if (m_tabs->currentWidget() == m_review)
+            m_review->refresh();
+        else
+            reloadQueue();
+    });
+    connect(m_openDemo, &QAction::triggered, this, [this] {
+        SessionConfig config = m_config;
+        config.demo = true;
+        config.store = AppSettings::demoStorePath();
+        openSession(config);
+    });
+    connect(m_settings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_showQueue, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(0); });
+    connect(m_showReview, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(1); });
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_openDemo);
+    m_fileMenu->addAction(m_reload);
+    m_fileMenu->addAction(m_routeNew);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_settings);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+    m_ticketMenu = menuBar()->addMenu(QString());
+    m_ticketMenu->addAction(m_accept);
+    m_ticketMenu->addAction(m_override);
+    m_ticketMenu->addAction(m_escalate);
+    m_ticketMenu->addSeparator();
+    m_ticketMenu->addAction(m_undo);
+    m_ticketMenu->addSeparator();
+    m_ticketMenu->addAction(m_next);
+    m_ticketMenu->addAction(m_previous);
+    m_ticketMenu->addAction(m_find);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_showQueue);
+    m_viewMenu->addAction(m_showReview);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_about);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(20, 20));
+    m_toolBar->addAction(m_accept);
+    m_toolBar->addAction(m_override);
+    m_toolBar->addAction(m_escalate);
+    m_toolBar->addAction(m_undo);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_previous);
+    m_toolBar->addAction(m_next);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_routeNew);
+    m_toolBar->addAction(m_reload);
+    m_toolBar->addAction(m_settings);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("RouteDesk"));
+    m_tabs->setTabText(0, tr("&Queue"));
+    m_tabs->setTabText(1, tr("&Review"));
+    m_tabs->setTabToolTip(0, tr("The agent's queue and the selected ticket (Ctrl+1)"));
+    m_tabs->setTabToolTip(1, tr("The team lead's review of overrides and escalations (Ctrl+2)"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_ticketMenu->setTitle(tr("&Ticket"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Actions"));
+    m_accept->setText(tr("&Accept"));
+    m_accept->setToolTip(tr("Accept the suggested category and specialist (Ctrl+Return)"));
+    m_override->setText(tr("&Override…"));
+    m_override->setToolTip(tr("Correct the category or specialist (Ctrl+O)"));
+    m_escalate->setText(tr("&Escalate…"));
+    m_escalate->setToolTip(tr("Hand the ticket to the team lead or a queue (Ctrl+E)"));
+    m_undo->setText(tr("&Undo"));
+    m_undo->setToolTip(tr("Take back your last action; it stays in the history (Ctrl+Z)"));
+    m_next->setText(tr("&Next ticket"));
+    m_next->setToolTip(tr("Next ticket (J)"));
+    m_previous->setText(tr("&Previous ticket"));
+    m_previous->setToolTip(tr("Previous ticket (K)"));
+    m_find->setText(tr("&Find in queue"));
+    m_routeNew->setText(tr("&Route new tickets"));
+    m_routeNew->setToolTip(tr("Route every ticket that has no suggestion yet (Ctrl+R)"));
+    m_reload->setText(tr("Re&load"));
+    m_reload->setToolTip(tr("Read the queue or the review again from the store (F5)"));
+    m_openDemo->setText(tr("Open the &demo workspace"));
+    m_settings->setText(tr("&Settings…"));
+    m_quit->setText(tr("&Quit"));
+    m_showQueue->setText(tr("&Queue"));
+    m_showReview->setText(tr("&Review"));
+    m_about->setText(tr("&About RouteDesk"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop the background work; what is done so far is kept"));
+    m_progress->setAccessibleName(tr("Progress of background work"));
+    m_tabs->setAccessibleName(tr("Views"));
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_cancelJob)
+        m_cancelJob();
+    if (m_watcher)
+        m_watcher->waitForFinished();
+    event->accept();
+}
+
+bool MainWindow::isBusy() const
+{
+    return m_watcher != nullptr;
+}
+
+bool MainWindow::openSession(const SessionConfig &config)
+{
+    if (m_cancelJob)
+        m_cancelJob();
+    if (m_watcher)
+        m_watcher->waitForFinished();
+    m_config = config;
+    m_sessionOpen = false;
+    m_undoStack.clear();
+    m_pane->clear();
+    m_queue->setRows({});
+
+    QString error;
+    StoreLocation location;
+    if (!StoreLocation::parse(config.store, &location, &error) || !(m_store = DecisionStore::open(location, &error))) {
+        m_store.reset();
+        m_lastError = tr("The store %1 cannot be opened: %2").arg(config.store, error);
+        m_pane->banner()->showMessage(m_lastError);
+        updateStatus();
+        updateActions();
+        emit sessionOpened(m_lastError);
+        return false;
+    }
+    m_review->setStore(m_store->location());
+    updateStatus();
+
+    Jobs::OpenRequest request;
+    request.demo = config.demo;
+    request.workspacePath = config.workspacePath;
+    request.modelPath = config.modelPath;
+    request.confidenceThreshold = config.confidenceThreshold;
+    request.location = m_store->location();
+    runJob<Jobs::OpenResult>(config.demo ? tr("Opening the demo workspace") : tr("Opening the workspace"),
+                             QtConcurrent::run(&Jobs::openWorkspace, request),
+                             [this](QFuture<Jobs::OpenResult> future) {
+                                 if (future.isCanceled() || future.resultCount() == 0) {
+                                     // Cancelled: show what the store has (routing keeps its finished batches).
+                                     if (m_pipeline)
+                                         reloadQueue();
+                                     emit sessionOpened(tr("Cancelled"));
+                                     return;
+                                 }
+                                 Jobs::OpenResult result = future.takeResult();
+                                 if (result.pipeline) {
+                                     m_pipeline = result.pipeline;
+                                     m_pane->setWorkspace(&m_pipeline->workspace());
+                                     m_queue->setTaxonomy(m_pipeline->workspace().taxonomy());
+                                     m_review->setTaxonomy(m_pipeline->workspace().taxonomy());
+                                 }
+                                 if (!result.error.isEmpty()) {
+                                     m_lastError = tr("The workspace could not be opened: %1").arg(result.error);
+                                     m_pane->banner()->showMessage(m_lastError);
+                                     if (m_pipeline)
+                                         reloadQueue();
+                                     emit sessionOpened(m_lastError);
+                                     return;
+                                 }
+                                 m_sessionOpen = true;
+                                 m_lastError.clear();
+                                 m_queue->setRows(std::move(result.rows));
+                                 if (m_queue->currentTicketId() == 0 && m_queue->proxy()->rowCount() > 0)
+                                     m_queue->selectRow(0);
+                                 refreshTicket(m_queue->currentTicketId());
+                                 m_queue->table()->setFocus();
+                                 if (m_tabs->currentWidget() == m_review)
+                                     m_review->refresh();
+                                 if (result.routed > 0)
+                                     statusBar()->showMessage(tr("Routed %n ticket(s).", nullptr, result.routed), 5000);
+                                 updateStatus();
+                                 updateActions();
+                                 emit sessionOpened(QString());
+                             });
+    return true;
+}
+
+template<typename T>
+void MainWindow::runJob(const QString &title, QFuture<T> future, std::function<void(QFuture<T>)> done)
+{
+    auto *watcher = new QFutureWatcher<T>(this);
+    m_watcher = watcher;
+    m_cancelJob = [watcher] {
+        watcher->cancel();
+    };
+    m_jobLabel->setText(title);
+    m_jobLabel->show();
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_cancel->show();
+    m_cancel->setEnabled(true);
+    connect(watcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
+    connect(watcher, &QFutureWatcherBase::progressTextChanged, m_jobLabel, &QLabel::setText);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, done] {
+        m_watcher = nullptr;
+        m_cancelJob = nullptr;
+        jobEnded();
+        done(watcher->future());
+        watcher->deleteLater();
+        emit jobFinished();
+    });
+    watcher->setFuture(future);
+    updateActions();
+}
+
+void MainWindow::jobEnded()
+{
+    m_jobLabel->hide();
+    m_progress->hide();
+    m_cancel->hide();
+    updateActions();
+}
+
+void MainWindow::reloadQueue()
+{
+    if (!m_store || !m_pipeline || m_watcher)
+        return;
+    runJob<Jobs::QueueLoad>(
+        tr("Reading the queue"),
+        QtConcurrent::run(&Jobs::loadQueue, m_store->location(), m_pipeline->workspace().taxonomy()),
+        [this](QFuture<Jobs::QueueLoad> future) {
+            if (future.isCanceled() || future.resultCount() == 0)
+                return;
+            Jobs::QueueLoad load = future.takeResult();
+            if (!load.error.isEmpty()) {
+                m_pane->banner()->showMessage(tr("The queue could not be read: %1").arg(load.error));
+                return;
+            }
+            m_sessionOpen = true;
+            m_queue->setRows(std::move(load.rows));
+            refreshTicket(m_queue->currentTicketId());
+            updateStatus();
+            updateActions();
+        });
+}
+
+void MainWindow::routeNew()
+{
+    if (!m_store || !m_pipeline || m_watcher)
+        return;
+    runJob<Jobs::RouteSummary>(
+        tr("Routing new tickets"),
+        QtConcurrent::run(
+            qOverload<QPromise<Jobs::RouteSummary> &, const StoreLocation &, std::shared_ptr<const Pipeline>>(
+                &Jobs::routeUnrouted),
+            m_store->location(), m_pipeline),
+        [this](QFuture<Jobs::RouteSummary> future) {
+            if (!future.isCanceled() && future.resultCount() > 0) {
+                const Jobs::RouteSummary summary = future.takeResult();
+                if (!summary.error.isEmpty())
+                    m_pane->banner()->showMessage(tr("Routing stopped: %1").arg(summary.error));
+                else
+                    statusBar()->showMessage(tr("Routed %n ticket(s).", nullptr, summary.routed), 5000);
+            }
+            reloadQueue();
+        });
+}
+
+void MainWindow::currentTicketChanged(qint64 ticketId)
+{
+    refreshTicket(ticketId);
+    updateActions();
+}
+
+// Re-reads one ticket from the store: its queue row and, when it is the current one, the pane.
+void MainWindow::refreshTicket(qint64 ticketId)
+{
+    if (!m_store || ticketId == 0) {
+        if (ticketId == 0)
+            m_pane->clear();
+        return;
+    }
+    if (const std::optional<QueueEntry> entry = m_store->queueEntry(ticketId))
+        m_queue->model()->updateEntry(*entry);
+    if (ticketId == m_queue->currentTicketId()) {
+        if (const std::optional<TicketHistory> history = m_store->history(ticketId))
+            m_pane->showTicket(*history);
+        else
+            m_pane->banner()->showMessage(tr("The ticket could not be read: %1").arg(m_store->errorString()));
+    }
+    updateStatus();
+}
+
+QString MainWindow::failureText(const QString &storeError) const
+{
+    return tr("The store did not record this, nothing was changed: %1").arg(storeError);
+}
+
+bool MainWindow::record(AgentAction *action, QString *error)
+{
+    if (!m_store) {
+        *error = failureText(tr("no store is open"));
+        return false;
+    }
+    action->agent = m_config.agent;
+    if (!m_store->recordAction(action)) {
+        *error = failureText(m_store->errorString());
+        m_lastError = *error;
+        qCWarning(lcMainWindow) << "action not recorded:" << m_store->errorString();
+        return false;
+    }
+    m_lastError.clear();
+    if (action->type == ActionType::Undo) {
+        for (qsizetype i = m_undoStack.size() - 1; i >= 0; --i) {
+            if (m_undoStack[i].id == action->undoesActionId) {
+                m_undoStack.removeAt(i);
+                break;
+            }
+        }
+    } else {
+        m_undoStack << *action;
+    }
+    refreshTicket(action->ticketId);
+    updateActions();
+    emit actionRecorded(action->id);
+    return true;
+}
+
+void MainWindow::acceptCurrent()
+{
+    const std::optional<RoutingDecision> &decision = m_pane->decision();
+    if (!decision || m_pane->ticketId() == 0)
+        return;
+    AgentAction action;
+    action.ticketId = m_pane->ticketId();
+    action.decisionId = decision->id;
+    action.type = ActionType::Accept;
+    action.category = decision->category;
+    action.specialist = decision->specialist;
+    QString error;
+    if (!record(&action, &error)) {
+        m_pane->banner()->showMessage(error);
+        return;
+    }
+    statusBar()->showMessage(tr("Accepted: %1").arg(workspace()->taxonomy().displayName(action.category)), 4000);
+    m_queue->selectNext();
+}
+
+void MainWindow::overrideCurrent()
+{
+    const std::optional<RoutingDecision> &decision = m_pane->decision();
+    if (!decision || !workspace() || findChild<OverrideDialog *>())
+        return;
+    auto *dialog = new OverrideDialog(*workspace(), *decision, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 ticketId = m_pane->ticketId();
+    const qint64 decisionId = decision->id;
+    connect(dialog, &OverrideDialog::submitted, this, [this, dialog, ticketId, decisionId] {
+        AgentAction action;
+        action.ticketId = ticketId;
+        action.decisionId = decisionId;
+        dialog->fillAction(&action);
+        QString error;
+        if (!record(&action, &error)) {
+            dialog->showError(error);
+            return;
+        }
+        dialog->finish();
+        statusBar()->showMessage(tr("Overridden: %1").arg(workspace()->taxonomy().displayName(action.category)), 4000);
+        m_queue->selectNext();
+    });
+    dialog->open();
+}
+
+void MainWindow::escalateCurrent()
+{
+    const std::optional<RoutingDecision> &decision = m_pane->decision();
+    if (!decision || !workspace() || findChild<EscalateDialog *>())
+        return;
+    auto *dialog = new EscalateDialog(*workspace(), *decision, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 ticketId = m_pane->ticketId();
+    const qint64 decisionId = decision->id;
+    connect(dialog, &EscalateDialog::submitted, this, [this, dialog, ticketId, decisionId] {
+        AgentAction action;
+        action.ticketId = ticketId;
+        action.decisionId = decisionId;
+        dialog->fillAction(&action);
+        QString error;
+        if (!record(&action, &error)) {
+            dialog->showError(error);
+            return;
+        }
+        dialog->finish();
+        statusBar()->showMessage(tr("Escalated to %1").arg(action.escalationTarget), 4000);
+        m_queue->selectNext();
+    });
+    dialog->open();
+}
+
+void MainWindow::undoLast()
+{
+    if (m_undoStack.isEmpty())
+        return;
+    const AgentAction last = m_undoStack.last();
+    AgentAction undo;
+    undo.ticketId = last.ticketId;
+    undo.decisionId = last.decisionId;
+    undo.type = ActionType::Undo;
+    undo.undoesActionId = last.id;
+    m_tabs->setCurrentIndex(0);
+    m_queue->selectTicket(last.ticketId);
+    QString error;
+    if (!record(&undo, &error)) {
+        m_pane->banner()->showMessage(error);
+        return;
+    }
+    statusBar()->showMessage(tr("Undone: the ticket is back where it was"), 4000);
+}
+
+void MainWindow::showReviewTickets(const QList<qint64> &ticketIds, const QString &label)
+{
+    m_tabs->setCurrentIndex(0);
+    m_queue->showOnly(ticketIds, label);
+    m_queue->table()->setFocus();
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(AppSettings::load(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { applySettings(dialog->settings()); });
+    dialog->open();
+}
+
+void MainWindow::applySettings(const AppSettings &settings)
+{
+    const AppSettings before = AppSettings::load();
+    settings.save();
+    if (settings.language != before.language || Language::current() != Language::resolve(settings.language))
+        Language::apply(settings.language);
+    m_queue->setWarningBelow(settings.lowConfidence);
+    const SessionConfig config = SessionConfig::fromSettings(settings);
+    m_config.agent = config.agent;
+    if (config.demo != m_config.demo || config.store != m_config.store || config.workspacePath != m_config.workspacePath
+        || config.modelPath != m_config.modelPath || config.confidenceThreshold != m_config.confidenceThreshold)
+        openSession(config);
+    updateStatus();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About RouteDesk"),
+                       tr("<p><b>RouteDesk</b> triages a support queue: it suggests a category and a specialist, "
+                          "drafts a reply and flags what needs a person. You decide; every decision is kept.</p>"));
+}
+
+void MainWindow::updateActions()
+{
+    const bool onQueue = m_tabs->currentIndex() == 0;
+    const bool hasDecision = m_sessionOpen && m_pane->decision().has_value() && m_pane->ticketId() != 0;
+    m_accept->setEnabled(hasDecision);
+    m_override->setEnabled(hasDecision && workspace());
+    m_escalate->setEnabled(hasDecision && workspace());
+    m_undo->setEnabled(!m_undoStack.isEmpty());
+    m_routeNew->setEnabled(m_sessionOpen && !m_watcher);
+    m_reload->setEnabled(m_store && m_pipeline && !m_watcher);
+    m_next->setEnabled(m_sessionOpen);
+    m_previous->setEnabled(m_sessionOpen);
+    Q_UNUSED(onQueue)
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_store) {
+        m_storeLabel->setText(tr("No store open"));
+        m_countsLabel->clear();
+        m_outboxLabel->clear();
+        return;
+    }
+    const QString where = m_store->location().display();
+    m_storeLabel->setText(m_config.demo ? tr("Demo store: %1").arg(where) : tr("Store: %1").arg(where));
+    m_storeLabel->setToolTip(where);
+    const QueueModel *model = m_queue->model();
+    m_countsLabel->setText(tr("%n ticket(s)", nullptr, model->size()) + QStringLiteral(" \u00b7 ")
+                           + tr("%n new", nullptr, model->countInState(TicketState::New)) + QStringLiteral(" \u00b7 ")
+                           + tr("%n escalated", nullptr, model->countInState(TicketState::Escalated)));
+    const OutboxCounts outbox = m_store->outboxCounts();
+    QString text = tr("%n write-back(s) pending", nullptr, outbox.pending);
+    if (outbox.failed + outbox.conflict > 0)
+        text += QStringLiteral(" \u00b7 ") + tr("%n failed", nullptr, outbox.failed + outbox.conflict);
+    m_outboxLabel->setText(text);
+}
+
+} // namespace RouteDesk

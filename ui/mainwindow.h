@@ -1,0 +1,162 @@
+#pragma once
+
+#include "settings/appsettings.h"
+#include "store/decisionstore.h"
+
+#include <QFutureWatcher>
+#include <QMainWindow>
+
+#include <functional>
+#include <memory>
+
+class QLabel;
+class QProgressBar;
+class QSplitter;
+class QTabWidget;
+class QTimer;
+class QToolButton;
+
+namespace RouteDesk {
+
+class EscalateDialog;
+class OverrideDialog;
+class Pipeline;
+class QueueView;
+class ReviewView;
+class TicketPane;
+class Workspace;
+
+// What the app opens: from the settings, overridden by the command line (--demo, --store, --workspace).
+struct SessionConfig
+{
+    bool demo = true;
+    QString workspacePath;
+    QString modelPath;
+    QString store; // the store setting (SQLite file or postgresql:// URL)
+    double confidenceThreshold = 0.0;
+    QString agent;
+
+    static SessionConfig fromSettings(const AppSettings &settings);
+};
+
+// The agent's window: the queue and the ticket pane, the team lead's review in a second tab, the status bar
+// with the store, counts, pending write-backs and the progress of background work.
+//
+// Actions are recorded on the GUI thread's store connection and shown as done only once recordAction() has
+// returned true (the store committed them). A failure leaves the row as it was, shows the store's reason, and
+// keeps a dialog open with what the agent typed.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the store and starts loading the workspace and the queue in the background (routing whatever is not
+    // routed yet). Returns false with the reason shown when the store cannot be opened.
+    bool openSession(const SessionConfig &config);
+    bool isBusy() const;
+
+    QueueView *queueView() const { return m_queue; }
+    TicketPane *ticketPane() const { return m_pane; }
+    ReviewView *reviewView() const { return m_review; }
+    QTabWidget *tabs() const { return m_tabs; }
+    DecisionStore *store() const { return m_store.get(); }
+    const Workspace *workspace() const;
+    QString agent() const { return m_config.agent; }
+    QString lastError() const { return m_lastError; }
+
+    QAction *acceptAction() const { return m_accept; }
+    QAction *overrideAction() const { return m_override; }
+    QAction *escalateAction() const { return m_escalate; }
+    QAction *undoAction() const { return m_undo; }
+    QAction *settingsAction() const { return m_settings; }
+
+    // Applies new settings: language at once, workspace or store changes re-open the session.
+    void applySettings(const AppSettings &settings);
+
+signals:
+    // The workspace and queue are loaded (or failed: error is non-empty).
+    void sessionOpened(const QString &error);
+    // A background job ended (finished, failed or cancelled).
+    void jobFinished();
+    // The store has an action of the agent (after the row was updated).
+    void actionRecorded(qint64 actionId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslateUi();
+    void updateActions();
+    void updateStatus();
+
+    void currentTicketChanged(qint64 ticketId);
+    void refreshTicket(qint64 ticketId);
+    bool record(AgentAction *action, QString *error);
+    QString failureText(const QString &storeError) const;
+
+    void acceptCurrent();
+    void overrideCurrent();
+    void escalateCurrent();
+    void undoLast();
+    void routeNew();
+    void reloadQueue();
+    void showSettings();
+    void showAbout();
+    void showReviewTickets(const QList<qint64> &ticketIds, const QString &label);
+
+    // One background job at a time, with the status bar's progress bar and Cancel button.
+    template<typename T>
+    void runJob(const QString &title, QFuture<T> future, std::function<void(QFuture<T>)> done);
+    void jobEnded();
+
+    SessionConfig m_config;
+    std::unique_ptr<DecisionStore> m_store;
+    std::shared_ptr<const Pipeline> m_pipeline;
+    QList<AgentAction> m_undoStack; // this session's effective actions, newest last
+    QString m_lastError;
+    bool m_sessionOpen = false;
+
+    QTabWidget *m_tabs;
+    QSplitter *m_splitter;
+    QueueView *m_queue;
+    TicketPane *m_pane;
+    ReviewView *m_review;
+    QLabel *m_storeLabel;
+    QLabel *m_countsLabel;
+    QLabel *m_outboxLabel;
+    QLabel *m_jobLabel;
+    QProgressBar *m_progress;
+    QToolButton *m_cancel;
+    QTimer *m_ageTimer;
+    QFutureWatcherBase *m_watcher = nullptr;
+    std::function<void()> m_cancelJob;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_ticketMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_accept = nullptr;
+    QAction *m_override = nullptr;
+    QAction *m_escalate = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_next = nullptr;
+    QAction *m_previous = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_routeNew = nullptr;
+    QAction *m_reload = nullptr;
+    QAction *m_openDemo = nullptr;
+    QAction *m_settings = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_showQueue = nullptr;
+    QAction *m_showReview = nullptr;
+    QAction *m_about = nullptr;
+};
+
+} // namespace RouteDesk

@@ -1,0 +1,225 @@
+#include "jobs.h"
+
+#include "io/recordreader.h"
+#include "model/modeljson.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcJobs, "routedesk.ui.jobs")
+
+namespace RouteDesk::Jobs {
+
+namespace {
+
+// The jobs' progress texts, translated on the worker thread (QCoreApplication::translate is thread-safe).
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Jobs)
+};
+
+constexpr int routeBatch = 50;
+
+// The workspace document with the escalation threshold replaced (the settings dialog's override).
+QByteArray withThreshold(const QByteArray &document, double threshold)
+{
+    nlohmann::json json = nlohmann::json::parse(document.constBegin(), document.constEnd(), nullptr, false);
+    if (json.is_discarded() || !json.is_object())
+        return document;
+    json["escalation"]["confidence_threshold"] = threshold;
+    return QByteArray::fromStdString(json.dump());
+}
+
+bool importDemoQueue(DecisionStore &store, const QString &path, int *imported, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = Text::tr("The demo queue %1 cannot be read: %2").arg(path, file.errorString());
+        return false;
+    }
+    RecordReader reader;
+    if (!reader.openData(file.readAll(), RecordReader::Format::JsonLines, QStringLiteral("queue.jsonl"))) {
+        *error = reader.errorString();
+        return false;
+    }
+    QList<Ticket> tickets;
+    Record record;
+    while (reader.next(&record)) {
+        Ticket ticket;
+        QString problem;
+        if (!fromJson(record.fields, &ticket, &problem)) {
+            *error = QStringLiteral("queue.jsonl:%1: %2").arg(record.line).arg(problem);
+            return false;
+        }
+        if (ticket.source.isEmpty())
+            ticket.source = QStringLiteral("demo");
+        if (ticket.externalId.isEmpty())
+            ticket.externalId = QString::number(record.index + 1);
+        tickets << ticket;
+    }
+    if (reader.hasError()) {
+        *error = reader.errorString();
+        return false;
+    }
+    if (!store.upsertTickets(&tickets)) {
+        *error = store.errorString();
+        return false;
+    }
+    *imported = int(tickets.size());
+    return true;
+}
+
+} // namespace
+
+std::shared_ptr<const Pipeline> makePipeline(const OpenRequest &request, QString *error)
+{
+    std::shared_ptr<const Workspace> workspace;
+    if (request.demo) {
+        workspace = Workspace::demo(error);
+    } else {
+        workspace = Workspace::load(request.workspacePath, error);
+    }
+    if (!workspace)
+        return {};
+    if (request.confidenceThreshold > 0.0) {
+        workspace = Workspace::fromJson(withThreshold(workspace->document(), request.confidenceThreshold),
+                                        request.demo ? QStringLiteral("workspace.json") : request.workspacePath, error);
+        if (!workspace)
+            return {};
+    }
+    std::shared_ptr<const TextClassifier> classifier;
+    if (request.modelPath.isEmpty())
+        classifier = Pipeline::demoModel(error);
+    else
+        classifier = TextClassifier::load(request.modelPath, error);
+    if (!classifier)
+        return {};
+    return std::make_shared<const Pipeline>(workspace, classifier);
+}
+
+bool routeUnrouted(DecisionStore &store, const Pipeline &pipeline, const std::function<bool(int, int)> &progress,
+                   int *routed, QString *error)
+{
+    QueueOptions options;
+    options.withMessages = true;
+    QList<QueueEntry> entries = store.queue(options);
+    if (!store.errorString().isEmpty() && entries.isEmpty() && store.ticketCount() > 0) {
+        *error = store.errorString();
+        return false;
+    }
+    QList<Ticket> todo;
+    for (QueueEntry &entry : entries) {
+        if (!entry.decision)
+            todo << std::move(entry.ticket);
+    }
+    entries.clear();
+    *routed = 0;
+    const int total = int(todo.size());
+    if (progress && !progress(0, total))
+        return true;
+    QList<RoutingDecision> batch;
+    for (int i = 0; i < total; ++i) {
+        RoutingDecision decision = pipeline.run(todo[i]);
+        decision.ticketId = todo[i].id;
+        batch << decision;
+        if (batch.size() == routeBatch || i + 1 == total) {
+            if (!store.recordDecisions(&batch)) {
+                *error = store.errorString();
+                return false;
+            }
+            *routed += int(batch.size());
+            batch.clear();
+            if (progress && !progress(i + 1, total))
+                return true;
+        }
+    }
+    return true;
+}
+
+void openWorkspace(QPromise<OpenResult> &promise, const OpenRequest &request)
+{
+    OpenResult result;
+    promise.setProgressRange(0, 0);
+    promise.setProgressValueAndText(0, Text::tr("Loading the workspace and its model…"));
+    result.pipeline = makePipeline(request, &result.error);
+    if (!result.pipeline) {
+        promise.addResult(std::move(result));
+        return;
+    }
+    std::unique_ptr<DecisionStore> store = DecisionStore::open(request.location, &result.error);
+    if (!store) {
+        promise.addResult(std::move(result));
+        return;
+    }
+    if (request.demo && store->ticketCount() == 0) {
+        promise.setProgressValueAndText(0, Text::tr("Importing the demo queue…"));
+        if (!importDemoQueue(*store, request.demoQueue, &result.imported, &result.error)) {
+            promise.addResult(std::move(result));
+            return;
+        }
+    }
+    if (promise.isCanceled())
+        return;
+    const bool ok = routeUnrouted(
+        *store, *result.pipeline,
+        [&](int done, int total) {
+            promise.setProgressRange(0, total);
+            promise.setProgressValueAndText(done, Text::tr("Routing tickets: %1 of %2").arg(done).arg(total));
+            return !promise.isCanceled();
+        },
+        &result.routed, &result.error);
+    if (!ok || promise.isCanceled()) {
+        promise.addResult(std::move(result));
+        return;
+    }
+    promise.setProgressRange(0, 0);
+    promise.setProgressValueAndText(0, Text::tr("Reading the queue…"));
+    QList<QueueEntry> entries = store->queue();
+    if (entries.isEmpty() && store->ticketCount() > 0) {
+        result.error = store->errorString();
+        promise.addResult(std::move(result));
+        return;
+    }
+    result.rows = QueueModel::makeRows(std::move(entries), result.pipeline->workspace().taxonomy(),
+                                       QDateTime::currentDateTimeUtc());
+    qCInfo(lcJobs) << "opened" << result.rows.size() << "tickets," << result.imported << "imported," << result.routed
+                   << "routed";
+    promise.addResult(std::move(result));
+}
+
+void routeUnrouted(QPromise<RouteSummary> &promise, const StoreLocation &location,
+                   std::shared_ptr<const Pipeline> pipeline)
+{
+    RouteSummary summary;
+    std::unique_ptr<DecisionStore> store = DecisionStore::open(location, &summary.error);
+    if (store) {
+        routeUnrouted(
+            *store, *pipeline,
+            [&](int done, int total) {
+                promise.setProgressRange(0, total);
+                promise.setProgressValueAndText(done, Text::tr("Routing tickets: %1 of %2").arg(done).arg(total));
+                return !promise.isCanceled();
+            },
+            &summary.routed, &summary.error);
+    }
+    promise.addResult(std::move(summary));
+}
+
+void loadQueue(QPromise<QueueLoad> &promise, const StoreLocation &location, const Taxonomy &taxonomy)
+{
+    QueueLoad load;
+    promise.setProgressRange(0, 0);
+    promise.setProgressValueAndText(0, Text::tr("Reading the queue…"));
+    std::unique_ptr<DecisionStore> store = DecisionStore::open(location, &load.error);
+    if (store) {
+        QList<QueueEntry> entries = store->queue();
+        if (entries.isEmpty() && store->ticketCount() > 0)
+            load.error = store->errorString();
+        else if (!promise.isCanceled())
+            load.rows = QueueModel::makeRows(std::move(entries), taxonomy, QDateTime::currentDateTimeUtc());
+    }
+    promise.addResult(std::move(load));
+}
+
+} // namespace RouteDesk::Jobs

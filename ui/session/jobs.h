@@ -1,0 +1,66 @@
+#pragma once
+
+// Long work that runs on a worker thread (QtConcurrent::run with a QPromise): each job opens its own
+// DecisionStore (a connection belongs to the thread that opened it), reports progress with a translated text,
+// stops early when cancelled, and hands plain values back to the GUI thread.
+
+#include "pipeline/pipeline.h"
+#include "queue/queuemodel.h"
+#include "store/decisionstore.h"
+
+#include <QPromise>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace RouteDesk::Jobs {
+
+struct OpenRequest
+{
+    bool demo = true;
+    QString workspacePath; // when not the demo
+    QString modelPath; // empty: the demo model
+    double confidenceThreshold = 0.0; // > 0 overrides the workspace's escalation threshold
+    StoreLocation location;
+    QString demoQueue = QStringLiteral(":/demo/queue.jsonl"); // imported into an empty demo store
+};
+
+struct OpenResult
+{
+    std::shared_ptr<const Pipeline> pipeline;
+    std::vector<QueueRow> rows;
+    int imported = 0;
+    int routed = 0;
+    QString error; // empty on success
+};
+
+// Loads the workspace and model, imports the demo queue into an empty demo store, routes every ticket that has
+// no decision yet and reads the queue.
+void openWorkspace(QPromise<OpenResult> &promise, const OpenRequest &request);
+
+// Builds the pipeline for a request (also used by tests); nullptr with *error.
+std::shared_ptr<const Pipeline> makePipeline(const OpenRequest &request, QString *error);
+
+struct RouteSummary
+{
+    int routed = 0;
+    QString error;
+};
+// Routes every ticket of the store without a decision; batches are committed as they finish, so a cancel keeps
+// what was routed so far.
+void routeUnrouted(QPromise<RouteSummary> &promise, const StoreLocation &location,
+                   std::shared_ptr<const Pipeline> pipeline);
+// Same, inside a job that already has a store open. `progress(done, total)` returns false to stop.
+// Returns false with *error when the store fails.
+bool routeUnrouted(DecisionStore &store, const Pipeline &pipeline, const std::function<bool(int, int)> &progress,
+                   int *routed, QString *error);
+
+struct QueueLoad
+{
+    std::vector<QueueRow> rows;
+    QString error;
+};
+void loadQueue(QPromise<QueueLoad> &promise, const StoreLocation &location, const Taxonomy &taxonomy);
+
+} // namespace RouteDesk::Jobs

@@ -1,0 +1,59 @@
+#include "appsettings.h"
+
+#include "store/decisionstore.h"
+
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace RouteDesk {
+
+AppSettings AppSettings::load()
+{
+    QSettings s;
+    AppSettings a;
+    a.useDemo = s.value(QStringLiteral("workspace/demo"), true).toBool();
+    a.workspacePath = s.value(QStringLiteral("workspace/path")).toString();
+    a.modelPath = s.value(QStringLiteral("workspace/model")).toString();
+    a.store = s.value(QStringLiteral("store/location")).toString();
+    a.lowConfidence = s.value(QStringLiteral("thresholds/lowConfidence"), 0.5).toDouble();
+    a.confidenceThreshold = s.value(QStringLiteral("thresholds/confidence"), 0.0).toDouble();
+    a.agent = s.value(QStringLiteral("agent/name")).toString();
+    a.language = s.value(QStringLiteral("interface/language")).toString();
+    if (a.workspacePath.isEmpty())
+        a.useDemo = true;
+    return a;
+}
+
+void AppSettings::save() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("workspace/demo"), useDemo);
+    s.setValue(QStringLiteral("workspace/path"), workspacePath);
+    s.setValue(QStringLiteral("workspace/model"), modelPath);
+    s.setValue(QStringLiteral("store/location"), store);
+    s.setValue(QStringLiteral("thresholds/lowConfidence"), lowConfidence);
+    s.setValue(QStringLiteral("thresholds/confidence"), confidenceThreshold);
+    s.setValue(QStringLiteral("agent/name"), agent);
+    s.setValue(QStringLiteral("interface/language"), language);
+    s.sync();
+}
+
+QString AppSettings::defaultAgent()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name.isEmpty() ? QStringLiteral("agent") : name;
+}
+
+QString AppSettings::effectiveStore() const
+{
+    return store.trimmed().isEmpty() ? StoreLocation::defaultSqlitePath() : store.trimmed();
+}
+
+QString AppSettings::demoStorePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo.sqlite");
+}
+
+} // namespace RouteDesk

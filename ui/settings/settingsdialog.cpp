@@ -1,0 +1,219 @@
+#include "settingsdialog.h"
+
+#include "language.h"
+#include "store/decisionstore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace RouteDesk {
+
+namespace {
+
+QWidget *withButton(QWidget *parent, QLineEdit *edit, QPushButton *button)
+{
+    auto *row = new QWidget(parent);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(edit, 1);
+    layout->addWidget(button);
+    return row;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_demo(new QCheckBox(this))
+    , m_workspaceLabel(new QLabel(this))
+    , m_workspace(new QLineEdit(this))
+    , m_workspaceBrowse(new QPushButton(this))
+    , m_modelLabel(new QLabel(this))
+    , m_model(new QLineEdit(this))
+    , m_modelBrowse(new QPushButton(this))
+    , m_storeLabel(new QLabel(this))
+    , m_store(new QLineEdit(this))
+    , m_storeBrowse(new QPushButton(this))
+    , m_storeHint(new QLabel(this))
+    , m_lowLabel(new QLabel(this))
+    , m_low(new QDoubleSpinBox(this))
+    , m_thresholdLabel(new QLabel(this))
+    , m_threshold(new QDoubleSpinBox(this))
+    , m_agentLabel(new QLabel(this))
+    , m_agent(new QLineEdit(this))
+    , m_languageLabel(new QLabel(this))
+    , m_language(new QComboBox(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    m_demo->setObjectName(QStringLiteral("useDemo"));
+    m_workspace->setObjectName(QStringLiteral("workspacePath"));
+    m_model->setObjectName(QStringLiteral("modelPath"));
+    m_store->setObjectName(QStringLiteral("storeLocation"));
+    m_low->setObjectName(QStringLiteral("lowConfidence"));
+    m_threshold->setObjectName(QStringLiteral("confidenceThreshold"));
+    m_agent->setObjectName(QStringLiteral("agentName"));
+    m_language->setObjectName(QStringLiteral("language"));
+    m_storeHint->setWordWrap(true);
+    m_storeHint->setForegroundRole(QPalette::PlaceholderText);
+    for (QDoubleSpinBox *box : {m_low, m_threshold}) {
+        box->setRange(0.0, 1.0);
+        box->setSingleStep(0.05);
+        box->setDecimals(2);
+    }
+
+    m_demo->setChecked(settings.useDemo);
+    m_workspace->setText(settings.workspacePath);
+    m_model->setText(settings.modelPath);
+    m_store->setText(settings.store);
+    m_low->setValue(settings.lowConfidence);
+    m_threshold->setValue(settings.confidenceThreshold);
+    m_agent->setText(settings.agent);
+    m_agent->setPlaceholderText(AppSettings::defaultAgent());
+
+    auto *form = new QFormLayout;
+    form->addRow(QString(), m_demo);
+    form->addRow(m_workspaceLabel, withButton(this, m_workspace, m_workspaceBrowse));
+    form->addRow(m_modelLabel, withButton(this, m_model, m_modelBrowse));
+    form->addRow(m_storeLabel, withButton(this, m_store, m_storeBrowse));
+    form->addRow(QString(), m_storeHint);
+    form->addRow(m_lowLabel, m_low);
+    form->addRow(m_thresholdLabel, m_threshold);
+    form->addRow(m_agentLabel, m_agent);
+    form->addRow(m_languageLabel, m_language);
+    m_workspaceLabel->setBuddy(m_workspace);
+    m_modelLabel->setBuddy(m_model);
+    m_storeLabel->setBuddy(m_store);
+    m_lowLabel->setBuddy(m_low);
+    m_thresholdLabel->setBuddy(m_threshold);
+    m_agentLabel->setBuddy(m_agent);
+    m_languageLabel->setBuddy(m_language);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_buttons);
+
+    retranslateUi();
+    const int language = m_language->findData(settings.language);
+    m_language->setCurrentIndex(language < 0 ? 0 : language);
+    updateEnabled();
+
+    connect(m_demo, &QCheckBox::toggled, this, &SettingsDialog::updateEnabled);
+    connect(m_store, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_workspace, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_workspaceBrowse, &QPushButton::clicked, this, [this] {
+        const QString path
+            = QFileDialog::getOpenFileName(this, tr("Workspace file"), m_workspace->text(), tr("Workspace (*.json)"));
+        if (!path.isEmpty())
+            m_workspace->setText(path);
+    });
+    connect(m_modelBrowse, &QPushButton::clicked, this, [this] {
+        const QString path
+            = QFileDialog::getOpenFileName(this, tr("Model file"), m_model->text(), tr("Model (*.json)"));
+        if (!path.isEmpty())
+            m_model->setText(path);
+    });
+    connect(m_storeBrowse, &QPushButton::clicked, this, [this] {
+        const QString path
+            = QFileDialog::getSaveFileName(this, tr("Store file"), m_store->text(), tr("SQLite store (*.sqlite *.db)"),
+                                           nullptr, QFileDialog::DontConfirmOverwrite);
+        if (!path.isEmpty())
+            m_store->setText(path);
+    });
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+AppSettings SettingsDialog::settings() const
+{
+    AppSettings s;
+    s.useDemo = m_demo->isChecked() || m_workspace->text().trimmed().isEmpty();
+    s.workspacePath = m_workspace->text().trimmed();
+    s.modelPath = m_model->text().trimmed();
+    s.store = m_store->text().trimmed();
+    s.lowConfidence = m_low->value();
+    s.confidenceThreshold = m_threshold->value();
+    s.agent = m_agent->text().trimmed();
+    s.language = m_language->currentData().toString();
+    return s;
+}
+
+void SettingsDialog::updateEnabled()
+{
+    const bool custom = !m_demo->isChecked();
+    for (QWidget *w : {static_cast<QWidget *>(m_workspace), static_cast<QWidget *>(m_workspaceBrowse),
+                       static_cast<QWidget *>(m_model), static_cast<QWidget *>(m_modelBrowse),
+                       static_cast<QWidget *>(m_store), static_cast<QWidget *>(m_storeBrowse)})
+        w->setEnabled(custom);
+    validate();
+}
+
+void SettingsDialog::validate()
+{
+    QString problem;
+    if (!m_demo->isChecked()) {
+        if (m_workspace->text().trimmed().isEmpty())
+            problem = tr("Choose a workspace file, or use the demo workspace.");
+        StoreLocation location;
+        QString error;
+        if (problem.isEmpty() && !m_store->text().trimmed().isEmpty()
+            && !StoreLocation::parse(m_store->text(), &location, &error))
+            problem = tr("The store is not usable: %1").arg(error);
+    }
+    m_storeHint->setText(problem.isEmpty()
+                             ? tr("A SQLite file, or postgresql://user@host:5432/database for a team store. "
+                                  "Empty: %1")
+                                   .arg(StoreLocation::defaultSqlitePath())
+                             : problem);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void SettingsDialog::retranslateUi()
+{
+    setWindowTitle(tr("Settings"));
+    m_demo->setText(tr("Use the &demo workspace (with its own demo store)"));
+    m_workspaceLabel->setText(tr("&Workspace file:"));
+    m_modelLabel->setText(tr("&Model file:"));
+    m_model->setPlaceholderText(tr("Empty: the model shipped with the demo"));
+    m_storeLabel->setText(tr("&Store:"));
+    m_store->setPlaceholderText(StoreLocation::defaultSqlitePath());
+    m_lowLabel->setText(tr("&Highlight confidence below:"));
+    m_low->setToolTip(tr("The queue draws confidence bars below this in amber."));
+    m_thresholdLabel->setText(tr("&Confidence threshold:"));
+    m_threshold->setSpecialValueText(tr("the model's own"));
+    m_threshold->setToolTip(tr("Below this confidence a ticket is flagged for a person. 0: the threshold the "
+                               "model chose for its target accuracy."));
+    m_agentLabel->setText(tr("&Agent name:"));
+    m_languageLabel->setText(tr("&Language:"));
+    for (QPushButton *b : {m_workspaceBrowse, m_modelBrowse, m_storeBrowse})
+        b->setText(tr("Browse…"));
+    m_workspaceBrowse->setAccessibleName(tr("Browse for a workspace file"));
+    m_modelBrowse->setAccessibleName(tr("Browse for a model file"));
+    m_storeBrowse->setAccessibleName(tr("Browse for a store file"));
+    const QString language = m_language->currentData().toString();
+    m_language->clear();
+    m_language->addItem(tr("System default"), QString());
+    for (const QString &code : Language::available())
+        m_language->addItem(Language::nativeName(code), code);
+    const int index = m_language->findData(language);
+    m_language->setCurrentIndex(index < 0 ? 0 : index);
+    validate();
+}
+
+} // namespace RouteDesk

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "appsettings.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace RouteDesk {
+
+// Workspace file, model, store (SQLite file or PostgreSQL URL), thresholds, the agent's name and the interface
+// language. Returns the edited settings; the caller saves and applies them.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(const AppSettings &settings, QWidget *parent = nullptr);
+
+    AppSettings settings() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateEnabled();
+    void validate();
+
+    QCheckBox *m_demo;
+    QLabel *m_workspaceLabel;
+    QLineEdit *m_workspace;
+    QPushButton *m_workspaceBrowse;
+    QLabel *m_modelLabel;
+    QLineEdit *m_model;
+    QPushButton *m_modelBrowse;
+    QLabel *m_storeLabel;
+    QLineEdit *m_store;
+    QPushButton *m_storeBrowse;
+    QLabel *m_storeHint;
+    QLabel *m_lowLabel;
+    QDoubleSpinBox *m_low;
+    QLabel *m_thresholdLabel;
+    QDoubleSpinBox *m_threshold;
+    QLabel *m_agentLabel;
+    QLineEdit *m_agent;
+    QLabel *m_languageLabel;
+    QComboBox *m_language;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace RouteDesk
