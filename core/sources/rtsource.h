@@ -1,0 +1,63 @@
+#pragma once
+
+#include "httpclient.h"
+#include "ticketsource.h"
+
+#include <QHash>
+#include <QTimeZone>
+
+namespace RouteDesk {
+
+// Request Tracker 5 over REST 2.0 (<url>/REST/2.0).
+//
+// Pull: TicketSQL `query` AND a keyset on (LastUpdated, id), ordered by both, `fields=` for one list request per
+// page; then each ticket's history (transaction types and authors) and attachments (message bodies) — two requests
+// per ticket, sent concurrently. Create and Correspond transactions become public messages, Comment transactions
+// internal ones; EmailRecord and other transactions are skipped. The ticket's revision is its latest transaction id,
+// which is exactly RT's ETag.
+//
+// Write-back: checks the recent attachments for the idempotency marker (done if there), refuses a ticket whose ETag
+// moved since the sync (conflict) unless it already carries our queue and category (an earlier attempt whose answer
+// was lost), moves the Queue and sets the category custom field with `PUT /ticket/:id` and `If-Match` (412 means
+// conflict), then adds an internal comment (never a correspondence).
+class RtSource final : public TicketSource
+{
+public:
+    RtSource(SourceConfig config, const QString &secret, HttpClock *clock = nullptr);
+    ~RtSource() override;
+
+    const SourceConfig &config() const override { return m_config; }
+    SourcePage fetchPage(const QString &cursor) override;
+    std::optional<Ticket> fetchTicket(const QString &externalId, QString *revision, QString *error) override;
+    WritebackResult writeBack(const WritebackRequest &request) override;
+
+    HttpClient &http() { return m_http; }
+    // The TicketSQL a page after `cursor` asks for (for tests and docs).
+    QString pageQuery(const QString &cursor, QString *error) const;
+
+private:
+    struct Conversation
+    {
+        nlohmann::json history = nlohmann::json::array();
+        nlohmann::json attachments = nlohmann::json::array();
+    };
+    QUrl api(const QString &path, const QList<std::pair<QString, QString>> &query = {}) const;
+    // Every page of a collection; false with *failure on the first failed or malformed page.
+    bool fetchAll(const QUrl &firstPage, nlohmann::json *items, HttpResponse *failure, QString *error);
+    // History and attachments of several tickets, concurrently. Stops at the first ticket that fails:
+    // *completed says how many (in order) succeeded.
+    bool fetchConversations(const QStringList &ids, QList<Conversation> *conversations, int *completed,
+                            HttpResponse *failure, QString *error);
+    bool ticketFromItem(const nlohmann::json &item, const Conversation &conversation, Ticket *ticket, QString *revision,
+                        QString *error) const;
+    // Queue id for a name (cached). False with *failure/*error when it does not exist or RT cannot be reached.
+    bool queueId(const QString &name, QString *id, HttpResponse *failure, QString *error);
+    QString formatQueryTime(const QDateTime &utc) const;
+
+    SourceConfig m_config;
+    HttpClient m_http;
+    QTimeZone m_timeZone;
+    QHash<QString, QString> m_queueIds;
+};
+
+} // namespace RouteDesk

@@ -1,0 +1,173 @@
+#include "syncrunner.h"
+
+#include "writeback.h"
+
+#include "model/modeljson.h"
+#include "store/decisionstore.h"
+
+#include <QLoggingCategory>
+
+namespace RouteDesk {
+
+Q_LOGGING_CATEGORY(lcSync, "routedesk.sources.sync", QtInfoMsg)
+
+using nlohmann::json;
+
+QString SyncState::toText() const
+{
+    const json state = {{"source", document}, {"cursor", toStd(cursor)}};
+    return fromStd(state.dump(-1, ' ', false, json::error_handler_t::replace));
+}
+
+SyncState SyncState::fromText(const QString &text)
+{
+    SyncState state;
+    if (text.isEmpty())
+        return state;
+    const json parsed = json::parse(text.toStdString(), nullptr, false);
+    if (parsed.is_object() && parsed.contains("cursor")) {
+        state.document = parsed.value("source", json());
+        if (parsed["cursor"].is_string())
+            state.cursor = fromStd(parsed["cursor"].get<std::string>());
+    } else {
+        state.cursor = text; // a bare cursor
+    }
+    return state;
+}
+
+SyncState SyncState::read(DecisionStore *store, const QString &sourceId)
+{
+    return fromText(store->syncCursor(sourceId));
+}
+
+SyncRunner::SyncRunner(DecisionStore *store, TicketSource *source, TicketRouter router)
+    : m_store(store)
+    , m_source(source)
+    , m_router(std::move(router))
+{ }
+
+void SyncRunner::setCancellation(const Cancellation *cancellation)
+{
+    m_cancellation = cancellation;
+    m_source->setCancellation(cancellation);
+}
+
+SyncReport SyncRunner::run()
+{
+    SyncReport report;
+    const QString sourceId = m_source->sourceId();
+    SyncState state = SyncState::read(m_store, sourceId);
+    if (!m_store->errorString().isEmpty()) {
+        report.storeFailed = true;
+        report.errorString = m_store->errorString();
+        return report;
+    }
+    // Keep the (secret-free) source document with the cursor: the outbox needs it to deliver write-backs.
+    json document = m_source->config().document;
+    if (m_source->config().type == SourceConfig::Type::File)
+        document["path"] = toStd(m_source->config().path);
+    if (state.document != document) {
+        state.document = document;
+        if (!m_store->setSyncCursor(sourceId, state.toText())) {
+            report.storeFailed = true;
+            report.errorString = m_store->errorString();
+            return report;
+        }
+    }
+
+    SyncProgress progress;
+    for (;;) {
+        if (Cancellation::isSet(m_cancellation)) {
+            report.error = SourcePage::Error::Cancelled;
+            report.errorString = QStringLiteral("cancelled");
+            break;
+        }
+        SourcePage page = m_source->fetchPage(state.cursor);
+        ++report.pages;
+
+        if (!page.tickets.isEmpty()) {
+            QList<bool> known;
+            known.reserve(page.tickets.size());
+            for (const Ticket &ticket : std::as_const(page.tickets))
+                known.append(m_store->ticketByExternalId(sourceId, ticket.externalId).has_value());
+            if (!m_store->upsertTickets(&page.tickets)) {
+                report.storeFailed = true;
+                report.errorString = m_store->errorString();
+                break;
+            }
+            for (qsizetype i = 0; i < page.tickets.size(); ++i)
+                (known.at(i) ? report.updated : report.inserted) += 1;
+            report.pulled += page.tickets.size();
+
+            // The revision each ticket was pulled at: what a later write-back checks for concurrent edits.
+            bool stored = true;
+            for (auto it = page.revisions.constBegin(); stored && it != page.revisions.constEnd(); ++it)
+                stored = m_store->setSyncCursor(revisionKey(sourceId, it.key()), it.value());
+            if (!stored) {
+                report.storeFailed = true;
+                report.errorString = m_store->errorString();
+                break;
+            }
+
+            if (m_router) {
+                QList<RoutingDecision> decisions;
+                for (const Ticket &ticket : std::as_const(page.tickets)) {
+                    if (m_store->latestDecision(ticket.id))
+                        continue;
+                    if (!m_store->errorString().isEmpty())
+                        break;
+                    RoutingDecision decision = m_router(ticket);
+                    decision.id = 0;
+                    decision.ticketId = ticket.id;
+                    decisions.append(std::move(decision));
+                }
+                if (!m_store->errorString().isEmpty()
+                    || (!decisions.isEmpty() && !m_store->recordDecisions(&decisions))) {
+                    report.storeFailed = true;
+                    report.errorString = m_store->errorString();
+                    break;
+                }
+                report.routed += decisions.size();
+            }
+        }
+
+        // Only now that the page is stored may the cursor move past it.
+        if (!page.cursor.isEmpty() && page.cursor != state.cursor) {
+            state.cursor = page.cursor;
+            if (!m_store->setSyncCursor(sourceId, state.toText())) {
+                report.storeFailed = true;
+                report.errorString = m_store->errorString();
+                break;
+            }
+        }
+
+        progress.pulled = report.pulled;
+        progress.remaining = page.remaining;
+        progress.pages = report.pages;
+        if (m_progress)
+            m_progress(progress);
+        qCDebug(lcSync).noquote() << sourceId << "page" << report.pages << ":" << page.tickets.size() << "tickets";
+
+        if (!page.ok()) {
+            report.error = page.error;
+            report.errorString = page.errorString;
+            break;
+        }
+        if (page.atEnd) {
+            report.complete = true;
+            break;
+        }
+        if (m_maxPages > 0 && report.pages >= m_maxPages)
+            break;
+    }
+    qCInfo(lcSync).noquote() << QStringLiteral("%1: %2 pulled (%3 new, %4 updated), %5 routed%6")
+                                    .arg(sourceId)
+                                    .arg(report.pulled)
+                                    .arg(report.inserted)
+                                    .arg(report.updated)
+                                    .arg(report.routed)
+                                    .arg(report.ok() ? QString() : QStringLiteral("; stopped: ") + report.errorString);
+    return report;
+}
+
+} // namespace RouteDesk
