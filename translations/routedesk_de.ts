@@ -1,631 +1,601 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>Jobs</name>
     <message>
         <source>The demo queue %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Warteschlange %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Loading the workspace and its model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich und Modell werden geladen…</translation>
     </message>
     <message>
         <source>Importing the demo queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Warteschlange wird importiert…</translation>
     </message>
     <message>
         <source>Routing tickets: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets werden zugeordnet: %1 von %2</translation>
     </message>
     <message>
         <source>Reading the queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange wird gelesen…</translation>
     </message>
 </context>
 <context>
     <name>RouteDesk::ConfusionModel</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message numerus="yes">
         <source>Suggested %1, final %2: %n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Vorgeschlagen %1, endgültig %2: %n Ticket</numerusform><numerusform>Vorgeschlagen %1, endgültig %2: %n Tickets</numerusform></translation>
     </message>
     <message>
         <source>Suggested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen: %1</translation>
     </message>
     <message>
         <source>Final: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig: %1</translation>
     </message>
 </context>
 <context>
     <name>RouteDesk::EscalateDialog</name>
     <message>
         <source>Escalate the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket eskalieren</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;An:</translation>
     </message>
     <message>
         <source>&amp;Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details:</translation>
     </message>
     <message>
         <source>Optional: what the person taking it should know</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: was die übernehmende Person wissen sollte</translation>
     </message>
     <message>
         <source>Other (explain below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges (unten erklären)</translation>
     </message>
     <message>
         <source>Team lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamleitung</translation>
     </message>
     <message>
         <source>Team lead (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamleitung (%1)</translation>
     </message>
     <message>
         <source>Queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange: %1</translation>
     </message>
     <message>
         <source>&amp;Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eskalieren</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Escalation reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationsgrund</translation>
     </message>
     <message>
         <source>Escalate to</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalieren an</translation>
     </message>
     <message>
         <source>Escalation details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details zur Eskalation</translation>
     </message>
 </context>
 <context>
     <name>RouteDesk::MainWindow</name>
     <message>
         <source>RouteDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>RouteDesk</translation>
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warteschlange</translation>
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wertung</translation>
     </message>
     <message>
-        <source>The agent&apos;s queue and the selected ticket (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <source>The agent's queue and the selected ticket (Ctrl+1)</source>
+        <translation>Die Warteschlange und das gewählte Ticket (Strg+1)</translation>
     </message>
     <message>
-        <source>The team lead&apos;s review of overrides and escalations (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <source>The team lead's review of overrides and escalations (Ctrl+2)</source>
+        <translation>Auswertung der Korrekturen und Eskalationen für die Teamleitung (Strg+2)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ticket</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annehmen</translation>
     </message>
     <message>
         <source>Accept the suggested category and specialist (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Kategorie und Fachstelle annehmen (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>&amp;Override…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Korrigieren…</translation>
     </message>
     <message>
         <source>Correct the category or specialist (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie oder Fachstelle korrigieren (Strg+O)</translation>
     </message>
     <message>
         <source>&amp;Escalate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eskalieren…</translation>
     </message>
     <message>
         <source>Hand the ticket to the team lead or a queue (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket an die Teamleitung oder eine Warteschlange geben (Strg+E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Take back your last action; it stays in the history (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktion zurücknehmen; sie bleibt im Verlauf (Strg+Z)</translation>
     </message>
     <message>
         <source>&amp;Next ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächstes Ticket</translation>
     </message>
     <message>
         <source>Next ticket (J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Ticket (J)</translation>
     </message>
     <message>
         <source>&amp;Previous ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriges Ticket</translation>
     </message>
     <message>
         <source>Previous ticket (K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriges Ticket (K)</translation>
     </message>
     <message>
         <source>&amp;Find in queue</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Warteschlange &amp;suchen</translation>
     </message>
     <message>
         <source>&amp;Route new tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Tickets &amp;zuordnen</translation>
     </message>
     <message>
         <source>Route every ticket that has no suggestion yet (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Ticket ohne Vorschlag zuordnen (Strg+R)</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu &amp;laden</translation>
     </message>
     <message>
         <source>Read the queue or the review again from the store (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange oder Auswertung neu aus dem Speicher lesen (F5)</translation>
     </message>
     <message>
         <source>Open the &amp;demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;About RouteDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;RouteDesk</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop the background work; what is done so far is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrundarbeit anhalten; Erledigtes bleibt erhalten</translation>
     </message>
     <message>
         <source>Progress of background work</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Hintergrundarbeit</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten</translation>
     </message>
     <message>
         <source>The store %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Opening the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsbereich wird geöffnet</translation>
     </message>
     <message>
         <source>Opening the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich wird geöffnet</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>The workspace could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht geöffnet werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>Routed %n ticket(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Ticket zugeordnet.</numerusform><numerusform>%n Tickets zugeordnet.</numerusform></translation>
     </message>
     <message>
         <source>Reading the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange wird gelesen</translation>
     </message>
     <message>
         <source>The queue could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Routing new tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Tickets werden zugeordnet</translation>
     </message>
     <message>
         <source>Routing stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung abgebrochen: %1</translation>
     </message>
     <message>
         <source>The ticket could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ticket konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The store did not record this, nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher hat das nicht gespeichert, nichts wurde geändert: %1</translation>
     </message>
     <message>
         <source>no store is open</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Speicher geöffnet</translation>
     </message>
     <message>
         <source>Accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen: %1</translation>
     </message>
     <message>
         <source>Overridden: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigiert: %1</translation>
     </message>
     <message>
         <source>Escalated to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskaliert an %1</translation>
     </message>
     <message>
         <source>Undone: the ticket is back where it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: das Ticket ist wieder im vorherigen Stand</translation>
     </message>
     <message>
         <source>About RouteDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über RouteDesk</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;RouteDesk&lt;/b&gt; triages a support queue: it suggests a category and a specialist, drafts a reply and flags what needs a person. You decide; every decision is kept.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;RouteDesk&lt;/b&gt; sortiert eine Support-Warteschlange vor: es schlägt Kategorie und Fachstelle vor, entwirft eine Antwort und markiert, was eine Person braucht. Sie entscheiden; jede Entscheidung wird gespeichert.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No store open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Speicher geöffnet</translation>
     </message>
     <message>
         <source>Demo store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Speicher: %1</translation>
     </message>
     <message>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Ticket</numerusform><numerusform>%n Tickets</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n neu</numerusform><numerusform>%n neu</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n escalated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n eskaliert</numerusform><numerusform>%n eskaliert</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n write-back(s) pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Rückmeldung ausstehend</numerusform><numerusform>%n Rückmeldungen ausstehend</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n fehlgeschlagen</numerusform><numerusform>%n fehlgeschlagen</numerusform></translation>
     </message>
 </context>
 <context>
     <name>RouteDesk::MessageBanner</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung schließen</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
     <name>RouteDesk::OverrideDialog</name>
     <message>
         <source>The suggested category is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorgeschlagene Kategorie ist falsch</translation>
     </message>
     <message>
         <source>Another request in the ticket comes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Anliegen im Ticket hat Vorrang</translation>
     </message>
     <message>
         <source>Customer context the suggestion cannot know</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenkontext, den der Vorschlag nicht kennen kann</translation>
     </message>
     <message>
         <source>Right category, other specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtige Kategorie, andere Fachstelle</translation>
     </message>
     <message>
         <source>Other (explain below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges (unten erklären)</translation>
     </message>
     <message>
         <source>Override the suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag korrigieren</translation>
     </message>
     <message>
         <source>Suggested: %1 (%2 %). Pick what it should be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen: %1 (%2 %). Wählen Sie, was es sein soll.</translation>
     </message>
     <message>
         <source>out of scope</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb des Bereichs</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorie:</translation>
     </message>
     <message>
         <source>&amp;Specialist:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fachstelle:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
         <source>&amp;Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details:</translation>
     </message>
     <message>
         <source>Optional: what the agent saw</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: was Ihnen aufgefallen ist</translation>
     </message>
     <message>
         <source>&amp;Override</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Korrigieren</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Final category</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültige Kategorie</translation>
     </message>
     <message>
         <source>Specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachstelle</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Reason details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details zum Grund</translation>
     </message>
     <message>
         <source>This is what was suggested: pick another category or specialist, or accept the suggestion instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das wurde bereits vorgeschlagen: wählen Sie eine andere Kategorie oder Fachstelle, oder nehmen Sie den Vorschlag an.</translation>
     </message>
 </context>
 <context>
     <name>RouteDesk::QueueModel</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigiert</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskaliert</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dringend</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>now</source>
         <comment>age of a ticket</comment>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <comment>age of a ticket in minutes</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Min.</numerusform><numerusform>%n Min.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
         <comment>age of a ticket in hours</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Std.</numerusform><numerusform>%n Std.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
         <comment>age of a ticket in days</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n T.</numerusform><numerusform>%n T.</numerusform></translation>
     </message>
     <message>
         <source>Low confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Geringe Sicherheit</translation>
     </message>
     <message>
         <source>Ambiguous</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrdeutig</translation>
     </message>
     <message>
         <source>Several intents</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Anliegen</translation>
     </message>
     <message>
         <source>Refund review</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattung prüfen</translation>
     </message>
     <message>
         <source>Policy exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme von der Richtlinie</translation>
     </message>
     <message>
         <source>Security incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsvorfall</translation>
     </message>
     <message>
         <source>Legal threat</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtliche Drohung</translation>
     </message>
     <message>
         <source>Abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Missbrauch</translation>
     </message>
     <message>
         <source>Emotional distress</source>
-        <translation type="unfinished"></translation>
+        <translation>Emotionale Notlage</translation>
     </message>
     <message>
         <source>VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP</translation>
     </message>
     <message>
         <source>Routing loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungsschleife</translation>
     </message>
     <message>
         <source>Out of scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb des Bereichs</translation>
     </message>
     <message>
         <source>(not routed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht zugeordnet)</translation>
     </message>
     <message>
         <source>(out of scope)</source>
-        <translation type="unfinished"></translation>
+        <translation>(außerhalb des Bereichs)</translation>
     </message>
     <message>
         <source>Final category: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültige Kategorie: %1</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragende Person</translation>
     </message>
     <message>
         <source>Suggested category</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Kategorie</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungen</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -633,455 +603,440 @@
     <message numerus="yes">
         <source>%n shown</source>
         <comment>tickets</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n angezeigt</numerusform><numerusform>%n angezeigt</numerusform></translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Filter by subject, requester, id or category (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Betreff, Person, ID oder Kategorie filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Filter text</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtertext</translation>
     </message>
     <message>
         <source>State filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>Show tickets in this state</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets in diesem Status zeigen</translation>
     </message>
     <message>
         <source>Category filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoriefilter</translation>
     </message>
     <message>
         <source>Show tickets with this suggested category</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets mit dieser vorgeschlagenen Kategorie zeigen</translation>
     </message>
     <message>
         <source>Flag filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungsfilter</translation>
     </message>
     <message>
         <source>Show tickets with this escalation flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets mit dieser Eskalationsmarkierung zeigen</translation>
     </message>
     <message>
         <source>Ticket queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket-Warteschlange</translation>
     </message>
     <message>
         <source>Show the whole queue again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder die ganze Warteschlange zeigen</translation>
     </message>
     <message>
         <source>Clear ticket selection filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticketauswahl-Filter entfernen</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <source>Any or no flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit oder ohne Markierung</translation>
     </message>
     <message>
         <source>Flagged (any flag)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert (beliebig)</translation>
     </message>
 </context>
 <context>
     <name>RouteDesk::RateChart</name>
     <message>
         <source>Override rate over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturquote im Zeitverlauf</translation>
     </message>
     <message>
         <source>%1: %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %</translation>
     </message>
     <message>
         <source>Overrides per settled ticket, by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturen je abgeschlossenem Ticket, pro Tag</translation>
     </message>
     <message>
         <source>No settled tickets in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine abgeschlossenen Tickets in diesem Zeitraum</translation>
     </message>
 </context>
 <context>
     <name>RouteDesk::ReviewView</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>Every agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Agents</translation>
     </message>
     <message>
         <source>Every category</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <source>Reading the store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher wird gelesen…</translation>
     </message>
     <message>
         <source>The review could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswertung konnte nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n settled ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n abgeschlossenes Ticket</numerusform><numerusform>%n abgeschlossene Tickets</numerusform></translation>
     </message>
     <message>
         <source>suggestions right: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge richtig: %1</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
     <message numerus="yes">
         <source>%n override(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Korrektur</numerusform><numerusform>%n Korrekturen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n escalation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Eskalation</numerusform><numerusform>%n Eskalationen</numerusform></translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgenommen</translation>
     </message>
     <message>
         <source>Suggested category</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Kategorie</translation>
     </message>
     <message>
         <source>Settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtig</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit</translation>
     </message>
     <message>
         <source>Overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturen</translation>
     </message>
     <message>
         <source>Override rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturquote</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationen</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>The store cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher kann nicht geöffnet werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>Suggested %1, final %2: %n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Vorgeschlagen %1, endgültig %2: %n Ticket</numerusform><numerusform>Vorgeschlagen %1, endgültig %2: %n Tickets</numerusform></translation>
     </message>
     <message>
         <source>This section has nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Abschnitt hat nichts zu exportieren</translation>
     </message>
     <message>
         <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Read the figures again from the store (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen neu aus dem Speicher lesen (F5)</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Save the section shown as a CSV file (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigten Abschnitt als CSV-Datei speichern (Strg+Umschalt+S)</translation>
     </message>
     <message>
         <source>Review actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen der Auswertung</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>A&amp;gent:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gent:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorie:</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwechslungsmatrix</translation>
     </message>
     <message>
         <source>Per category</source>
-        <translation type="unfinished"></translation>
+        <translation>Je Kategorie</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitverlauf</translation>
     </message>
     <message>
         <source>Review sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte der Auswertung</translation>
     </message>
     <message>
         <source>Confusion matrix: suggested category by final category</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwechslungsmatrix: vorgeschlagene nach endgültiger Kategorie</translation>
     </message>
     <message>
         <source>Rows: suggested category. Columns: final category after the agent. Press Enter or double-click a cell to open its tickets in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen: vorgeschlagene Kategorie. Spalten: endgültige Kategorie nach dem Agent. Eingabetaste oder Doppelklick auf eine Zelle öffnet ihre Tickets in der Warteschlange.</translation>
     </message>
     <message>
         <source>Accuracy and override rate per category</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit und Korrekturquote je Kategorie</translation>
     </message>
     <message>
         <source>Override rate by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturquote pro Tag</translation>
     </message>
     <message>
         <source>Escalations by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationen nach Grund</translation>
     </message>
 </context>
 <context>
     <name>RouteDesk::SettingsDialog</name>
     <message>
         <source>Workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichsdatei</translation>
     </message>
     <message>
         <source>Workspace (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich (*.json)</translation>
     </message>
     <message>
         <source>Model file</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelldatei</translation>
     </message>
     <message>
         <source>Model (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell (*.json)</translation>
     </message>
     <message>
         <source>Store file</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherdatei</translation>
     </message>
     <message>
         <source>SQLite store (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Speicher (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>Choose a workspace file, or use the demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Arbeitsbereichsdatei oder nutzen Sie den Demo-Arbeitsbereich.</translation>
     </message>
     <message>
         <source>The store is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher ist nicht nutzbar: %1</translation>
     </message>
     <message>
         <source>A SQLite file, or postgresql://user@host:5432/database for a team store. Empty: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine SQLite-Datei oder postgresql://benutzer@host:5432/datenbank für einen Team-Speicher. Leer: %1</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Use the &amp;demo workspace (with its own demo store)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Arbeitsbereich nutzen (mit eigenem Demo-Speicher)</translation>
     </message>
     <message>
         <source>&amp;Workspace file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arbeitsbereichsdatei:</translation>
     </message>
     <message>
         <source>&amp;Model file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelldatei:</translation>
     </message>
     <message>
         <source>Empty: the model shipped with the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: das mit der Demo gelieferte Modell</translation>
     </message>
     <message>
         <source>&amp;Store:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speicher:</translation>
     </message>
     <message>
         <source>&amp;Highlight confidence below:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit &amp;hervorheben unter:</translation>
     </message>
     <message>
         <source>The queue draws confidence bars below this in amber.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange zeigt Sicherheitsbalken darunter in Bernstein.</translation>
     </message>
     <message>
         <source>&amp;Confidence threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheits&amp;schwelle:</translation>
     </message>
     <message>
-        <source>the model&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <source>the model's own</source>
+        <translation>die des Modells</translation>
     </message>
     <message>
         <source>Below this confidence a ticket is flagged for a person. 0: the threshold the model chose for its target accuracy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dieser Sicherheit wird ein Ticket für eine Person markiert. 0: die Schwelle, die das Modell für seine Zielgenauigkeit gewählt hat.</translation>
     </message>
     <message>
         <source>&amp;Agent name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name des Agents:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Browse for a workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichsdatei suchen</translation>
     </message>
     <message>
         <source>Browse for a model file</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelldatei suchen</translation>
     </message>
     <message>
         <source>Browse for a store file</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherdatei suchen</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemvorgabe</translation>
     </message>
 </context>
 <context>
@@ -1089,167 +1044,167 @@
     <message>
         <source>%1 (%2)</source>
         <comment>article title (id)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2 accepted %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 hat %3 angenommen</translation>
     </message>
     <message>
         <source>%1: %2 changed the category to %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 hat die Kategorie auf %3 geändert (%4)</translation>
     </message>
     <message>
         <source>%1: %2 escalated to %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 hat an %3 eskaliert (%4)</translation>
     </message>
     <message>
         <source>%1: %2 undid an earlier action</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 hat eine frühere Aktion zurückgenommen</translation>
     </message>
     <message>
         <source>No ticket selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ticket ausgewählt</translation>
     </message>
     <message>
         <source>Pick a ticket in the queue (J and K move through it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Ticket in der Warteschlange (J und K blättern).</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Betreff)</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
         <comment>requester name &lt;address&gt;</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität %1</translation>
     </message>
     <message>
         <source>tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>message author, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>(internal note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(interne Notiz)</translation>
     </message>
     <message>
         <source>(out of scope)</source>
-        <translation type="unfinished"></translation>
+        <translation>(außerhalb des Bereichs)</translation>
     </message>
     <message>
         <source>%1 % confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % Sicherheit</translation>
     </message>
     <message>
         <source>Confidence %1 percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit %1 Prozent</translation>
     </message>
     <message>
         <source>(no specialist)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Fachstelle)</translation>
     </message>
     <message>
         <source>%1 → %2</source>
         <comment>category -&gt; specialist</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>No flags: the ticket can be handled without a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Markierungen: das Ticket kann ohne Person bearbeitet werden.</translation>
     </message>
     <message>
         <source>Rule fired: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel ausgelöst: %1</translation>
     </message>
     <message>
         <source>%1 %2 %</source>
         <comment>category probability</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %</translation>
     </message>
     <message>
         <source>Next best: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstbeste: %1</translation>
     </message>
     <message>
         <source>Cites no articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitiert keine Artikel.</translation>
     </message>
     <message>
         <source>Cites: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitiert: %1</translation>
     </message>
     <message>
         <source>(not routed yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch nicht zugeordnet)</translation>
     </message>
     <message>
         <source>No action yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aktion.</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie:</translation>
     </message>
     <message>
         <source>Specialist path:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachstelle:</translation>
     </message>
     <message>
         <source>Secondary intents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Anliegen:</translation>
     </message>
     <message>
         <source>Flags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungen:</translation>
     </message>
     <message>
         <source>Escalation flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationsmarkierungen</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum:</translation>
     </message>
     <message>
         <source>Explanation and rules fired</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung und ausgelöste Regeln</translation>
     </message>
     <message>
         <source>Draft reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortentwurf</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf:</translation>
     </message>
     <message>
         <source>Ticket subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff des Tickets</translation>
     </message>
 </context>
 </TS>

@@ -1,631 +1,601 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>Jobs</name>
     <message>
         <source>The demo queue %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la cola de demostración %1: %2</translation>
     </message>
     <message>
         <source>Loading the workspace and its model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el espacio de trabajo y su modelo…</translation>
     </message>
     <message>
         <source>Importing the demo queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando la cola de demostración…</translation>
     </message>
     <message>
         <source>Routing tickets: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrutando tickets: %1 de %2</translation>
     </message>
     <message>
         <source>Reading the queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la cola…</translation>
     </message>
 </context>
 <context>
     <name>RouteDesk::ConfusionModel</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna)</translation>
     </message>
     <message numerus="yes">
         <source>Suggested %1, final %2: %n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Sugerida %1, final %2: %n ticket</numerusform><numerusform>Sugerida %1, final %2: %n tickets</numerusform></translation>
     </message>
     <message>
         <source>Suggested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerida: %1</translation>
     </message>
     <message>
         <source>Final: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Final: %1</translation>
     </message>
 </context>
 <context>
     <name>RouteDesk::EscalateDialog</name>
     <message>
         <source>Escalate the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalar el ticket</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Para:</translation>
     </message>
     <message>
         <source>&amp;Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detalles:</translation>
     </message>
     <message>
         <source>Optional: what the person taking it should know</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: lo que debe saber quien lo reciba</translation>
     </message>
     <message>
         <source>Other (explain below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro (explicar abajo)</translation>
     </message>
     <message>
         <source>Team lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Jefe de equipo</translation>
     </message>
     <message>
         <source>Team lead (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jefe de equipo (%1)</translation>
     </message>
     <message>
         <source>Queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola: %1</translation>
     </message>
     <message>
         <source>&amp;Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escalar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Escalation reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la escalada</translation>
     </message>
     <message>
         <source>Escalate to</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalar a</translation>
     </message>
     <message>
         <source>Escalation details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la escalada</translation>
     </message>
 </context>
 <context>
     <name>RouteDesk::MainWindow</name>
     <message>
         <source>RouteDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>RouteDesk</translation>
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cola</translation>
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisión</translation>
     </message>
     <message>
-        <source>The agent&apos;s queue and the selected ticket (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <source>The agent's queue and the selected ticket (Ctrl+1)</source>
+        <translation>La cola del agente y el ticket seleccionado (Ctrl+1)</translation>
     </message>
     <message>
-        <source>The team lead&apos;s review of overrides and escalations (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <source>The team lead's review of overrides and escalations (Ctrl+2)</source>
+        <translation>La revisión de correcciones y escaladas para el jefe de equipo (Ctrl+2)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ticket</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aceptar</translation>
     </message>
     <message>
         <source>Accept the suggested category and specialist (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar la categoría y el especialista sugeridos (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>&amp;Override…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corregir…</translation>
     </message>
     <message>
         <source>Correct the category or specialist (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir la categoría o el especialista (Ctrl+O)</translation>
     </message>
     <message>
         <source>&amp;Escalate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escalar…</translation>
     </message>
     <message>
         <source>Hand the ticket to the team lead or a queue (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar el ticket al jefe de equipo o a una cola (Ctrl+E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Take back your last action; it stays in the history (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar tu última acción; queda en el historial (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Next ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket &amp;siguiente</translation>
     </message>
     <message>
         <source>Next ticket (J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket siguiente (J)</translation>
     </message>
     <message>
         <source>&amp;Previous ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket &amp;anterior</translation>
     </message>
     <message>
         <source>Previous ticket (K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket anterior (K)</translation>
     </message>
     <message>
         <source>&amp;Find in queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar en la cola</translation>
     </message>
     <message>
         <source>&amp;Route new tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enrutar tickets nuevos</translation>
     </message>
     <message>
         <source>Route every ticket that has no suggestion yet (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrutar cada ticket sin sugerencia (Ctrl+R)</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recargar</translation>
     </message>
     <message>
         <source>Read the queue or the review again from the store (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer la cola o la revisión del almacén (F5)</translation>
     </message>
     <message>
         <source>Open the &amp;demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el espacio de &amp;demostración</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;About RouteDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de RouteDesk</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stop the background work; what is done so far is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener el trabajo en segundo plano; lo hecho se conserva</translation>
     </message>
     <message>
         <source>Progress of background work</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del trabajo en segundo plano</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas</translation>
     </message>
     <message>
         <source>The store %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el almacén %1: %2</translation>
     </message>
     <message>
         <source>Opening the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el espacio de demostración</translation>
     </message>
     <message>
         <source>Opening the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el espacio de trabajo</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>The workspace could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el espacio de trabajo: %1</translation>
     </message>
     <message numerus="yes">
         <source>Routed %n ticket(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n ticket enrutado.</numerusform><numerusform>%n tickets enrutados.</numerusform></translation>
     </message>
     <message>
         <source>Reading the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la cola</translation>
     </message>
     <message>
         <source>The queue could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la cola: %1</translation>
     </message>
     <message>
         <source>Routing new tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrutando tickets nuevos</translation>
     </message>
     <message>
         <source>Routing stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrutado detenido: %1</translation>
     </message>
     <message>
         <source>The ticket could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el ticket: %1</translation>
     </message>
     <message>
         <source>The store did not record this, nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén no lo registró, no se cambió nada: %1</translation>
     </message>
     <message>
         <source>no store is open</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún almacén abierto</translation>
     </message>
     <message>
         <source>Accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado: %1</translation>
     </message>
     <message>
         <source>Overridden: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregido: %1</translation>
     </message>
     <message>
         <source>Escalated to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalado a %1</translation>
     </message>
     <message>
         <source>Undone: the ticket is back where it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: el ticket vuelve a su estado anterior</translation>
     </message>
     <message>
         <source>About RouteDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de RouteDesk</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;RouteDesk&lt;/b&gt; triages a support queue: it suggests a category and a specialist, drafts a reply and flags what needs a person. You decide; every decision is kept.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;RouteDesk&lt;/b&gt; clasifica una cola de soporte: sugiere una categoría y un especialista, redacta una respuesta y señala lo que necesita a una persona. Tú decides; cada decisión se guarda.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No store open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún almacén abierto</translation>
     </message>
     <message>
         <source>Demo store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén de demostración: %1</translation>
     </message>
     <message>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n ticket</numerusform><numerusform>%n tickets</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n nuevo</numerusform><numerusform>%n nuevos</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n escalated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n escalado</numerusform><numerusform>%n escalados</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n write-back(s) pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n envío pendiente</numerusform><numerusform>%n envíos pendientes</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n fallido</numerusform><numerusform>%n fallidos</numerusform></translation>
     </message>
 </context>
 <context>
     <name>RouteDesk::MessageBanner</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar este mensaje</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el mensaje</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
     <name>RouteDesk::OverrideDialog</name>
     <message>
         <source>The suggested category is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>La categoría sugerida es incorrecta</translation>
     </message>
     <message>
         <source>Another request in the ticket comes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra petición del ticket va primero</translation>
     </message>
     <message>
         <source>Customer context the suggestion cannot know</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto del cliente que la sugerencia no puede conocer</translation>
     </message>
     <message>
         <source>Right category, other specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría correcta, otro especialista</translation>
     </message>
     <message>
         <source>Other (explain below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro (explicar abajo)</translation>
     </message>
     <message>
         <source>Override the suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir la sugerencia</translation>
     </message>
     <message>
         <source>Suggested: %1 (%2 %). Pick what it should be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerido: %1 (%2 %). Elige lo que debería ser.</translation>
     </message>
     <message>
         <source>out of scope</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera de alcance</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categoría:</translation>
     </message>
     <message>
         <source>&amp;Specialist:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Especialista:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>&amp;Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detalles:</translation>
     </message>
     <message>
         <source>Optional: what the agent saw</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: lo que vio el agente</translation>
     </message>
     <message>
         <source>&amp;Override</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corregir</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Final category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría final</translation>
     </message>
     <message>
         <source>Specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Especialista</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Reason details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del motivo</translation>
     </message>
     <message>
         <source>This is what was suggested: pick another category or specialist, or accept the suggestion instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es lo sugerido: elige otra categoría u otro especialista, o acepta la sugerencia.</translation>
     </message>
 </context>
 <context>
     <name>RouteDesk::QueueModel</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado</translation>
     </message>
     <message>
         <source>Overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregido</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalado</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja</translation>
     </message>
     <message>
         <source>now</source>
         <comment>age of a ticket</comment>
-        <translation type="unfinished"></translation>
+        <translation>ahora</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <comment>age of a ticket in minutes</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
         <comment>age of a ticket in hours</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
         <comment>age of a ticket in days</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n d</numerusform><numerusform>%n d</numerusform></translation>
     </message>
     <message>
         <source>Low confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confianza baja</translation>
     </message>
     <message>
         <source>Ambiguous</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambiguo</translation>
     </message>
     <message>
         <source>Several intents</source>
-        <translation type="unfinished"></translation>
+        <translation>Varias peticiones</translation>
     </message>
     <message>
         <source>Refund review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de reembolso</translation>
     </message>
     <message>
         <source>Policy exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Excepción a la política</translation>
     </message>
     <message>
         <source>Security incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidente de seguridad</translation>
     </message>
     <message>
         <source>Legal threat</source>
-        <translation type="unfinished"></translation>
+        <translation>Amenaza legal</translation>
     </message>
     <message>
         <source>Abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Abuso</translation>
     </message>
     <message>
         <source>Emotional distress</source>
-        <translation type="unfinished"></translation>
+        <translation>Angustia emocional</translation>
     </message>
     <message>
         <source>VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP</translation>
     </message>
     <message>
         <source>Routing loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucle de enrutado</translation>
     </message>
     <message>
         <source>Out of scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de alcance</translation>
     </message>
     <message>
         <source>(not routed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin enrutar)</translation>
     </message>
     <message>
         <source>(out of scope)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fuera de alcance)</translation>
     </message>
     <message>
         <source>Final category: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría final: %1</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Antigüedad</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitante</translation>
     </message>
     <message>
         <source>Suggested category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría sugerida</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confianza</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -633,455 +603,440 @@
     <message numerus="yes">
         <source>%n shown</source>
         <comment>tickets</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n mostrado</numerusform><numerusform>%n mostrados</numerusform></translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <source>Filter by subject, requester, id or category (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por asunto, solicitante, id o categoría (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del filtro</translation>
     </message>
     <message>
         <source>State filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de estado</translation>
     </message>
     <message>
         <source>Show tickets in this state</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los tickets en este estado</translation>
     </message>
     <message>
         <source>Category filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de categoría</translation>
     </message>
     <message>
         <source>Show tickets with this suggested category</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los tickets con esta categoría sugerida</translation>
     </message>
     <message>
         <source>Flag filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de alerta</translation>
     </message>
     <message>
         <source>Show tickets with this escalation flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los tickets con esta alerta de escalada</translation>
     </message>
     <message>
         <source>Ticket queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola de tickets</translation>
     </message>
     <message>
         <source>Show the whole queue again</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar de nuevo toda la cola</translation>
     </message>
     <message>
         <source>Clear ticket selection filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el filtro de selección</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las categorías</translation>
     </message>
     <message>
         <source>Any or no flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Con o sin alerta</translation>
     </message>
     <message>
         <source>Flagged (any flag)</source>
-        <translation type="unfinished"></translation>
+        <translation>Con alerta (cualquiera)</translation>
     </message>
 </context>
 <context>
     <name>RouteDesk::RateChart</name>
     <message>
         <source>Override rate over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de corrección en el tiempo</translation>
     </message>
     <message>
         <source>%1: %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %</translation>
     </message>
     <message>
         <source>Overrides per settled ticket, by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcciones por ticket resuelto, por día</translation>
     </message>
     <message>
         <source>No settled tickets in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay tickets resueltos en este periodo</translation>
     </message>
 </context>
 <context>
     <name>RouteDesk::ReviewView</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna)</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el tiempo</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 90 días</translation>
     </message>
     <message>
         <source>Every agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los agentes</translation>
     </message>
     <message>
         <source>Every category</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las categorías</translation>
     </message>
     <message>
         <source>Reading the store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el almacén…</translation>
     </message>
     <message>
         <source>The review could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la revisión: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n settled ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n ticket resuelto</numerusform><numerusform>%n tickets resueltos</numerusform></translation>
     </message>
     <message>
         <source>suggestions right: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sugerencias acertadas: %1</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/d</translation>
     </message>
     <message numerus="yes">
         <source>%n override(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n corrección</numerusform><numerusform>%n correcciones</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n escalation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n escalada</numerusform><numerusform>%n escaladas</numerusform></translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerida</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Final</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confianza</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecha</translation>
     </message>
     <message>
         <source>Suggested category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría sugerida</translation>
     </message>
     <message>
         <source>Settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Resueltos</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Acertados</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión</translation>
     </message>
     <message>
         <source>Overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcciones</translation>
     </message>
     <message>
         <source>Override rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de corrección</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaladas</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción</translation>
     </message>
     <message>
         <source>The store cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el almacén: %1</translation>
     </message>
     <message numerus="yes">
         <source>Suggested %1, final %2: %n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Sugerida %1, final %2: %n ticket</numerusform><numerusform>Sugerida %1, final %2: %n tickets</numerusform></translation>
     </message>
     <message>
         <source>This section has nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sección no tiene nada que exportar</translation>
     </message>
     <message>
         <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Read the figures again from the store (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer las cifras del almacén (F5)</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <source>Save the section shown as a CSV file (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la sección mostrada como CSV (Ctrl+Mayús+S)</translation>
     </message>
     <message>
         <source>Review actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones de la revisión</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periodo:</translation>
     </message>
     <message>
         <source>A&amp;gent:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gente:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categoría:</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz de confusión</translation>
     </message>
     <message>
         <source>Per category</source>
-        <translation type="unfinished"></translation>
+        <translation>Por categoría</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>En el tiempo</translation>
     </message>
     <message>
         <source>Review sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones de la revisión</translation>
     </message>
     <message>
         <source>Confusion matrix: suggested category by final category</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz de confusión: categoría sugerida por categoría final</translation>
     </message>
     <message>
         <source>Rows: suggested category. Columns: final category after the agent. Press Enter or double-click a cell to open its tickets in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas: categoría sugerida. Columnas: categoría final tras el agente. Pulsa Intro o haz doble clic en una celda para abrir sus tickets en la cola.</translation>
     </message>
     <message>
         <source>Accuracy and override rate per category</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión y tasa de corrección por categoría</translation>
     </message>
     <message>
         <source>Override rate by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de corrección por día</translation>
     </message>
     <message>
         <source>Escalations by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaladas por motivo</translation>
     </message>
 </context>
 <context>
     <name>RouteDesk::SettingsDialog</name>
     <message>
         <source>Workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del espacio de trabajo</translation>
     </message>
     <message>
         <source>Workspace (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo (*.json)</translation>
     </message>
     <message>
         <source>Model file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del modelo</translation>
     </message>
     <message>
         <source>Model (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo (*.json)</translation>
     </message>
     <message>
         <source>Store file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del almacén</translation>
     </message>
     <message>
         <source>SQLite store (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén SQLite (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>Choose a workspace file, or use the demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un archivo de espacio de trabajo o usa el de demostración.</translation>
     </message>
     <message>
         <source>The store is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén no se puede usar: %1</translation>
     </message>
     <message>
         <source>A SQLite file, or postgresql://user@host:5432/database for a team store. Empty: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo SQLite, o postgresql://usuario@host:5432/base para un almacén de equipo. Vacío: %1</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>Use the &amp;demo workspace (with its own demo store)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el espacio de &amp;demostración (con su propio almacén)</translation>
     </message>
     <message>
         <source>&amp;Workspace file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del &amp;espacio de trabajo:</translation>
     </message>
     <message>
         <source>&amp;Model file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del &amp;modelo:</translation>
     </message>
     <message>
         <source>Empty: the model shipped with the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: el modelo incluido en la demostración</translation>
     </message>
     <message>
         <source>&amp;Store:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Almacén:</translation>
     </message>
     <message>
         <source>&amp;Highlight confidence below:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resaltar confianza por debajo de:</translation>
     </message>
     <message>
         <source>The queue draws confidence bars below this in amber.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cola dibuja en ámbar las barras de confianza por debajo.</translation>
     </message>
     <message>
         <source>&amp;Confidence threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbral de confianza:</translation>
     </message>
     <message>
-        <source>the model&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <source>the model's own</source>
+        <translation>el del modelo</translation>
     </message>
     <message>
         <source>Below this confidence a ticket is flagged for a person. 0: the threshold the model chose for its target accuracy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por debajo de esta confianza un ticket se marca para una persona. 0: el umbral que eligió el modelo para su precisión objetivo.</translation>
     </message>
     <message>
         <source>&amp;Agent name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del agente:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>Browse for a workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un archivo de espacio de trabajo</translation>
     </message>
     <message>
         <source>Browse for a model file</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un archivo de modelo</translation>
     </message>
     <message>
         <source>Browse for a store file</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un archivo de almacén</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
 </context>
 <context>
@@ -1089,167 +1044,167 @@
     <message>
         <source>%1 (%2)</source>
         <comment>article title (id)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2 accepted %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 aceptó %3</translation>
     </message>
     <message>
         <source>%1: %2 changed the category to %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 cambió la categoría a %3 (%4)</translation>
     </message>
     <message>
         <source>%1: %2 escalated to %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 escaló a %3 (%4)</translation>
     </message>
     <message>
         <source>%1: %2 undid an earlier action</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 deshizo una acción anterior</translation>
     </message>
     <message>
         <source>No ticket selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún ticket seleccionado</translation>
     </message>
     <message>
         <source>Pick a ticket in the queue (J and K move through it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un ticket de la cola (J y K para recorrerla).</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin asunto)</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
         <comment>requester name &lt;address&gt;</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prioridad %1</translation>
     </message>
     <message>
         <source>tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nivel %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>message author, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>(internal note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nota interna)</translation>
     </message>
     <message>
         <source>(out of scope)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fuera de alcance)</translation>
     </message>
     <message>
         <source>%1 % confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % de confianza</translation>
     </message>
     <message>
         <source>Confidence %1 percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Confianza %1 por ciento</translation>
     </message>
     <message>
         <source>(no specialist)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin especialista)</translation>
     </message>
     <message>
         <source>%1 → %2</source>
         <comment>category -&gt; specialist</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>No flags: the ticket can be handled without a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin alertas: el ticket puede tratarse sin una persona.</translation>
     </message>
     <message>
         <source>Rule fired: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla aplicada: %1</translation>
     </message>
     <message>
         <source>%1 %2 %</source>
         <comment>category probability</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %</translation>
     </message>
     <message>
         <source>Next best: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguientes: %1</translation>
     </message>
     <message>
         <source>Cites no articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>No cita artículos.</translation>
     </message>
     <message>
         <source>Cites: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita: %1</translation>
     </message>
     <message>
         <source>(not routed yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún sin enrutar)</translation>
     </message>
     <message>
         <source>No action yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin acciones.</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencia</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría:</translation>
     </message>
     <message>
         <source>Specialist path:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta de especialista:</translation>
     </message>
     <message>
         <source>Secondary intents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones secundarias:</translation>
     </message>
     <message>
         <source>Flags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas:</translation>
     </message>
     <message>
         <source>Escalation flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas de escalada</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué:</translation>
     </message>
     <message>
         <source>Explanation and rules fired</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicación y reglas aplicadas</translation>
     </message>
     <message>
         <source>Draft reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador de respuesta</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial:</translation>
     </message>
     <message>
         <source>Ticket subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto del ticket</translation>
     </message>
 </context>
 </TS>

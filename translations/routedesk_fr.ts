@@ -1,631 +1,601 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>Jobs</name>
     <message>
         <source>The demo queue %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la file de démonstration %1 : %2</translation>
     </message>
     <message>
         <source>Loading the workspace and its model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de l’espace de travail et de son modèle…</translation>
     </message>
     <message>
         <source>Importing the demo queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de la file de démonstration…</translation>
     </message>
     <message>
         <source>Routing tickets: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Routage des tickets : %1 sur %2</translation>
     </message>
     <message>
         <source>Reading the queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la file…</translation>
     </message>
 </context>
 <context>
     <name>RouteDesk::ConfusionModel</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message numerus="yes">
         <source>Suggested %1, final %2: %n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Suggérée %1, finale %2 : %n ticket</numerusform><numerusform>Suggérée %1, finale %2 : %n tickets</numerusform></translation>
     </message>
     <message>
         <source>Suggested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggérée : %1</translation>
     </message>
     <message>
         <source>Final: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Finale : %1</translation>
     </message>
 </context>
 <context>
     <name>RouteDesk::EscalateDialog</name>
     <message>
         <source>Escalate the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalader le ticket</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vers :</translation>
     </message>
     <message>
         <source>&amp;Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détails :</translation>
     </message>
     <message>
         <source>Optional: what the person taking it should know</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : ce que la personne qui le reprend doit savoir</translation>
     </message>
     <message>
         <source>Other (explain below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre (expliquer ci-dessous)</translation>
     </message>
     <message>
         <source>Team lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable d’équipe</translation>
     </message>
     <message>
         <source>Team lead (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable d’équipe (%1)</translation>
     </message>
     <message>
         <source>Queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>File : %1</translation>
     </message>
     <message>
         <source>&amp;Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escalader</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Escalation reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de l’escalade</translation>
     </message>
     <message>
         <source>Escalate to</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalader vers</translation>
     </message>
     <message>
         <source>Escalation details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l’escalade</translation>
     </message>
 </context>
 <context>
     <name>RouteDesk::MainWindow</name>
     <message>
         <source>RouteDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>RouteDesk</translation>
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revue</translation>
     </message>
     <message>
-        <source>The agent&apos;s queue and the selected ticket (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <source>The agent's queue and the selected ticket (Ctrl+1)</source>
+        <translation>La file de l’agent et le ticket sélectionné (Ctrl+1)</translation>
     </message>
     <message>
-        <source>The team lead&apos;s review of overrides and escalations (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <source>The team lead's review of overrides and escalations (Ctrl+2)</source>
+        <translation>La revue des corrections et escalades pour le responsable (Ctrl+2)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ticket</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accepter</translation>
     </message>
     <message>
         <source>Accept the suggested category and specialist (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter la catégorie et le spécialiste suggérés (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>&amp;Override…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corriger…</translation>
     </message>
     <message>
         <source>Correct the category or specialist (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger la catégorie ou le spécialiste (Ctrl+O)</translation>
     </message>
     <message>
         <source>&amp;Escalate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escalader…</translation>
     </message>
     <message>
         <source>Hand the ticket to the team lead or a queue (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier le ticket au responsable ou à une file (Ctrl+E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annu&amp;ler l’action</translation>
     </message>
     <message>
         <source>Take back your last action; it stays in the history (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre votre dernière action ; elle reste dans l’historique (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Next ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket &amp;suivant</translation>
     </message>
     <message>
         <source>Next ticket (J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket suivant (J)</translation>
     </message>
     <message>
         <source>&amp;Previous ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket &amp;précédent</translation>
     </message>
     <message>
         <source>Previous ticket (K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket précédent (K)</translation>
     </message>
     <message>
         <source>&amp;Find in queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher dans la file</translation>
     </message>
     <message>
         <source>&amp;Route new tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Router les nouveaux tickets</translation>
     </message>
     <message>
         <source>Route every ticket that has no suggestion yet (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Router chaque ticket sans suggestion (Ctrl+R)</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger</translation>
     </message>
     <message>
         <source>Read the queue or the review again from the store (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire la file ou la revue depuis le stockage (F5)</translation>
     </message>
     <message>
         <source>Open the &amp;demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’espace de &amp;démonstration</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;About RouteDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de RouteDesk</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Stop the background work; what is done so far is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le travail en arrière-plan ; ce qui est fait est conservé</translation>
     </message>
     <message>
         <source>Progress of background work</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression du travail en arrière-plan</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues</translation>
     </message>
     <message>
         <source>The store %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le stockage %1 : %2</translation>
     </message>
     <message>
         <source>Opening the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de l’espace de démonstration</translation>
     </message>
     <message>
         <source>Opening the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de l’espace de travail</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>The workspace could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir l’espace de travail : %1</translation>
     </message>
     <message numerus="yes">
         <source>Routed %n ticket(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n ticket routé.</numerusform><numerusform>%n tickets routés.</numerusform></translation>
     </message>
     <message>
         <source>Reading the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la file</translation>
     </message>
     <message>
         <source>The queue could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la file : %1</translation>
     </message>
     <message>
         <source>Routing new tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Routage des nouveaux tickets</translation>
     </message>
     <message>
         <source>Routing stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Routage interrompu : %1</translation>
     </message>
     <message>
         <source>The ticket could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le ticket : %1</translation>
     </message>
     <message>
         <source>The store did not record this, nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stockage n’a pas enregistré cette action, rien n’a changé : %1</translation>
     </message>
     <message>
         <source>no store is open</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun stockage ouvert</translation>
     </message>
     <message>
         <source>Accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté : %1</translation>
     </message>
     <message>
         <source>Overridden: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigé : %1</translation>
     </message>
     <message>
         <source>Escalated to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaladé vers %1</translation>
     </message>
     <message>
         <source>Undone: the ticket is back where it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : le ticket revient à son état précédent</translation>
     </message>
     <message>
         <source>About RouteDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de RouteDesk</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;RouteDesk&lt;/b&gt; triages a support queue: it suggests a category and a specialist, drafts a reply and flags what needs a person. You decide; every decision is kept.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;RouteDesk&lt;/b&gt; trie une file de support : il suggère une catégorie et un spécialiste, rédige une réponse et signale ce qui demande une personne. Vous décidez ; chaque décision est conservée.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No store open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun stockage ouvert</translation>
     </message>
     <message>
         <source>Demo store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage de démonstration : %1</translation>
     </message>
     <message>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n ticket</numerusform><numerusform>%n tickets</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n nouveau</numerusform><numerusform>%n nouveaux</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n escalated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n escaladé</numerusform><numerusform>%n escaladés</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n write-back(s) pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n renvoi en attente</numerusform><numerusform>%n renvois en attente</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n en échec</numerusform><numerusform>%n en échec</numerusform></translation>
     </message>
 </context>
 <context>
     <name>RouteDesk::MessageBanner</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer ce message</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
     <name>RouteDesk::OverrideDialog</name>
     <message>
         <source>The suggested category is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>La catégorie suggérée est fausse</translation>
     </message>
     <message>
         <source>Another request in the ticket comes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre demande du ticket passe d’abord</translation>
     </message>
     <message>
         <source>Customer context the suggestion cannot know</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte client que la suggestion ne peut pas connaître</translation>
     </message>
     <message>
         <source>Right category, other specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonne catégorie, autre spécialiste</translation>
     </message>
     <message>
         <source>Other (explain below)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre (expliquer ci-dessous)</translation>
     </message>
     <message>
         <source>Override the suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger la suggestion</translation>
     </message>
     <message>
         <source>Suggested: %1 (%2 %). Pick what it should be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggéré : %1 (%2 %). Choisissez ce qu’il faut.</translation>
     </message>
     <message>
         <source>out of scope</source>
-        <translation type="unfinished"></translation>
+        <translation>hors périmètre</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie :</translation>
     </message>
     <message>
         <source>&amp;Specialist:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spécialiste :</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>&amp;Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détails :</translation>
     </message>
     <message>
         <source>Optional: what the agent saw</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : ce que l’agent a vu</translation>
     </message>
     <message>
         <source>&amp;Override</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corriger</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Final category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie finale</translation>
     </message>
     <message>
         <source>Specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Spécialiste</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Reason details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du motif</translation>
     </message>
     <message>
         <source>This is what was suggested: pick another category or specialist, or accept the suggestion instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est ce qui a été suggéré : choisissez une autre catégorie ou un autre spécialiste, ou acceptez la suggestion.</translation>
     </message>
 </context>
 <context>
     <name>RouteDesk::QueueModel</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté</translation>
     </message>
     <message>
         <source>Overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigé</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaladé</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Haute</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normale</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Basse</translation>
     </message>
     <message>
         <source>now</source>
         <comment>age of a ticket</comment>
-        <translation type="unfinished"></translation>
+        <translation>maintenant</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <comment>age of a ticket in minutes</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
         <comment>age of a ticket in hours</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
         <comment>age of a ticket in days</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n j</numerusform><numerusform>%n j</numerusform></translation>
     </message>
     <message>
         <source>Low confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance faible</translation>
     </message>
     <message>
         <source>Ambiguous</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambigu</translation>
     </message>
     <message>
         <source>Several intents</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs demandes</translation>
     </message>
     <message>
         <source>Refund review</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursement à examiner</translation>
     </message>
     <message>
         <source>Policy exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Exception à la politique</translation>
     </message>
     <message>
         <source>Security incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident de sécurité</translation>
     </message>
     <message>
         <source>Legal threat</source>
-        <translation type="unfinished"></translation>
+        <translation>Menace juridique</translation>
     </message>
     <message>
         <source>Abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Abus</translation>
     </message>
     <message>
         <source>Emotional distress</source>
-        <translation type="unfinished"></translation>
+        <translation>Détresse émotionnelle</translation>
     </message>
     <message>
         <source>VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP</translation>
     </message>
     <message>
         <source>Routing loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Boucle de routage</translation>
     </message>
     <message>
         <source>Out of scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors périmètre</translation>
     </message>
     <message>
         <source>(not routed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non routé)</translation>
     </message>
     <message>
         <source>(out of scope)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hors périmètre)</translation>
     </message>
     <message>
         <source>Final category: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie finale : %1</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandeur</translation>
     </message>
     <message>
         <source>Suggested category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie suggérée</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaux</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -633,455 +603,440 @@
     <message numerus="yes">
         <source>%n shown</source>
         <comment>tickets</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n affiché</numerusform><numerusform>%n affichés</numerusform></translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <source>Filter by subject, requester, id or category (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par objet, demandeur, id ou catégorie (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du filtre</translation>
     </message>
     <message>
         <source>State filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre d’état</translation>
     </message>
     <message>
         <source>Show tickets in this state</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les tickets dans cet état</translation>
     </message>
     <message>
         <source>Category filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de catégorie</translation>
     </message>
     <message>
         <source>Show tickets with this suggested category</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les tickets avec cette catégorie suggérée</translation>
     </message>
     <message>
         <source>Flag filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de signal</translation>
     </message>
     <message>
         <source>Show tickets with this escalation flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les tickets avec ce signal d’escalade</translation>
     </message>
     <message>
         <source>Ticket queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File de tickets</translation>
     </message>
     <message>
         <source>Show the whole queue again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réafficher toute la file</translation>
     </message>
     <message>
         <source>Clear ticket selection filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le filtre de sélection</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>Any or no flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec ou sans signal</translation>
     </message>
     <message>
         <source>Flagged (any flag)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalé (tout signal)</translation>
     </message>
 </context>
 <context>
     <name>RouteDesk::RateChart</name>
     <message>
         <source>Override rate over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de correction dans le temps</translation>
     </message>
     <message>
         <source>%1: %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 %</translation>
     </message>
     <message>
         <source>Overrides per settled ticket, by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrections par ticket réglé, par jour</translation>
     </message>
     <message>
         <source>No settled tickets in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun ticket réglé sur cette période</translation>
     </message>
 </context>
 <context>
     <name>RouteDesk::ReviewView</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le début</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 derniers jours</translation>
     </message>
     <message>
         <source>Every agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les agents</translation>
     </message>
     <message>
         <source>Every category</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>Reading the store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du stockage…</translation>
     </message>
     <message>
         <source>The review could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la revue : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n settled ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n ticket réglé</numerusform><numerusform>%n tickets réglés</numerusform></translation>
     </message>
     <message>
         <source>suggestions right: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>suggestions justes : %1</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n.d.</translation>
     </message>
     <message numerus="yes">
         <source>%n override(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n correction</numerusform><numerusform>%n corrections</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n escalation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n escalade</numerusform><numerusform>%n escalades</numerusform></translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggérée</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Finale</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Suggested category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie suggérée</translation>
     </message>
     <message>
         <source>Settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglés</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Justes</translation>
     </message>
     <message>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitude</translation>
     </message>
     <message>
         <source>Overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrections</translation>
     </message>
     <message>
         <source>Override rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de correction</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalades</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <source>The store cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le stockage : %1</translation>
     </message>
     <message numerus="yes">
         <source>Suggested %1, final %2: %n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Suggérée %1, finale %2 : %n ticket</numerusform><numerusform>Suggérée %1, finale %2 : %n tickets</numerusform></translation>
     </message>
     <message>
         <source>This section has nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette section n’a rien à exporter</translation>
     </message>
     <message>
         <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Read the figures again from the store (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les chiffres depuis le stockage (F5)</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Save the section shown as a CSV file (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la section affichée en CSV (Ctrl+Maj+S)</translation>
     </message>
     <message>
         <source>Review actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions de la revue</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période :</translation>
     </message>
     <message>
         <source>A&amp;gent:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gent :</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie :</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice de confusion</translation>
     </message>
     <message>
         <source>Per category</source>
-        <translation type="unfinished"></translation>
+        <translation>Par catégorie</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le temps</translation>
     </message>
     <message>
         <source>Review sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections de la revue</translation>
     </message>
     <message>
         <source>Confusion matrix: suggested category by final category</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice de confusion : catégorie suggérée par catégorie finale</translation>
     </message>
     <message>
         <source>Rows: suggested category. Columns: final category after the agent. Press Enter or double-click a cell to open its tickets in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes : catégorie suggérée. Colonnes : catégorie finale après l’agent. Entrée ou double-clic sur une cellule ouvre ses tickets dans la file.</translation>
     </message>
     <message>
         <source>Accuracy and override rate per category</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitude et taux de correction par catégorie</translation>
     </message>
     <message>
         <source>Override rate by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de correction par jour</translation>
     </message>
     <message>
         <source>Escalations by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalades par motif</translation>
     </message>
 </context>
 <context>
     <name>RouteDesk::SettingsDialog</name>
     <message>
         <source>Workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d’espace de travail</translation>
     </message>
     <message>
         <source>Workspace (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail (*.json)</translation>
     </message>
     <message>
         <source>Model file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du modèle</translation>
     </message>
     <message>
         <source>Model (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle (*.json)</translation>
     </message>
     <message>
         <source>Store file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de stockage</translation>
     </message>
     <message>
         <source>SQLite store (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage SQLite (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>Choose a workspace file, or use the demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier d’espace de travail, ou utilisez l’espace de démonstration.</translation>
     </message>
     <message>
         <source>The store is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stockage n’est pas utilisable : %1</translation>
     </message>
     <message>
         <source>A SQLite file, or postgresql://user@host:5432/database for a team store. Empty: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier SQLite, ou postgresql://utilisateur@hôte:5432/base pour un stockage d’équipe. Vide : %1</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Use the &amp;demo workspace (with its own demo store)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser l’espace de &amp;démonstration (avec son propre stockage)</translation>
     </message>
     <message>
         <source>&amp;Workspace file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d’&amp;espace de travail :</translation>
     </message>
     <message>
         <source>&amp;Model file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du &amp;modèle :</translation>
     </message>
     <message>
         <source>Empty: the model shipped with the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide : le modèle fourni avec la démonstration</translation>
     </message>
     <message>
         <source>&amp;Store:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stockage :</translation>
     </message>
     <message>
         <source>&amp;Highlight confidence below:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mettre en évidence la confiance sous :</translation>
     </message>
     <message>
         <source>The queue draws confidence bars below this in amber.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file dessine en ambre les barres de confiance en dessous.</translation>
     </message>
     <message>
         <source>&amp;Confidence threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seuil de confiance :</translation>
     </message>
     <message>
-        <source>the model&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <source>the model's own</source>
+        <translation>celui du modèle</translation>
     </message>
     <message>
         <source>Below this confidence a ticket is flagged for a person. 0: the threshold the model chose for its target accuracy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous cette confiance, un ticket est signalé pour une personne. 0 : le seuil choisi par le modèle pour son exactitude cible.</translation>
     </message>
     <message>
         <source>&amp;Agent name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom de l’agent :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Browse for a workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher un fichier d’espace de travail</translation>
     </message>
     <message>
         <source>Browse for a model file</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher un fichier de modèle</translation>
     </message>
     <message>
         <source>Browse for a store file</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher un fichier de stockage</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
 </context>
 <context>
@@ -1089,167 +1044,167 @@
     <message>
         <source>%1 (%2)</source>
         <comment>article title (id)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2 accepted %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 a accepté %3</translation>
     </message>
     <message>
         <source>%1: %2 changed the category to %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 a changé la catégorie en %3 (%4)</translation>
     </message>
     <message>
         <source>%1: %2 escalated to %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 a escaladé vers %3 (%4)</translation>
     </message>
     <message>
         <source>%1: %2 undid an earlier action</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 a annulé une action précédente</translation>
     </message>
     <message>
         <source>No ticket selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun ticket sélectionné</translation>
     </message>
     <message>
         <source>Pick a ticket in the queue (J and K move through it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un ticket dans la file (J et K pour la parcourir).</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans objet)</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
         <comment>requester name &lt;address&gt;</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation>priorité %1</translation>
     </message>
     <message>
         <source>tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>message author, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>(internal note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(note interne)</translation>
     </message>
     <message>
         <source>(out of scope)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hors périmètre)</translation>
     </message>
     <message>
         <source>%1 % confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % de confiance</translation>
     </message>
     <message>
         <source>Confidence %1 percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance %1 pour cent</translation>
     </message>
     <message>
         <source>(no specialist)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun spécialiste)</translation>
     </message>
     <message>
         <source>%1 → %2</source>
         <comment>category -&gt; specialist</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>No flags: the ticket can be handled without a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun signal : le ticket peut être traité sans personne.</translation>
     </message>
     <message>
         <source>Rule fired: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle déclenchée : %1</translation>
     </message>
     <message>
         <source>%1 %2 %</source>
         <comment>category probability</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %</translation>
     </message>
     <message>
         <source>Next best: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite : %1</translation>
     </message>
     <message>
         <source>Cites no articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne cite aucun article.</translation>
     </message>
     <message>
         <source>Cites: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cite : %1</translation>
     </message>
     <message>
         <source>(not routed yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore routé)</translation>
     </message>
     <message>
         <source>No action yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune action pour l’instant.</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestion</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie :</translation>
     </message>
     <message>
         <source>Specialist path:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours spécialiste :</translation>
     </message>
     <message>
         <source>Secondary intents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes secondaires :</translation>
     </message>
     <message>
         <source>Flags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaux :</translation>
     </message>
     <message>
         <source>Escalation flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaux d’escalade</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi :</translation>
     </message>
     <message>
         <source>Explanation and rules fired</source>
-        <translation type="unfinished"></translation>
+        <translation>Explication et règles déclenchées</translation>
     </message>
     <message>
         <source>Draft reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon de réponse</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique :</translation>
     </message>
     <message>
         <source>Ticket subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet du ticket</translation>
     </message>
 </context>
 </TS>
