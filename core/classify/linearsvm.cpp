@@ -1,0 +1,182 @@
+#include "linearsvm.h"
+
+#include "parallel.h"
+
+#include <cmath>
+#include <limits>
+
+namespace RouteDesk {
+
+bool trainOneVsRest(const SparseMatrix &x, const std::vector<int> &labels, const std::vector<double> &sampleWeights,
+                    int classes, const SvmOptions &options, SvmModel *model, const std::atomic<bool> *cancel)
+{
+    const qsizetype n = x.rows();
+    const int stride = (classes + 7) / 8 * 8;
+    model->classes = classes;
+    model->stride = stride;
+    model->columns = x.columns;
+    model->epochs = 0;
+    model->weights.assign(qsizetype(x.columns + 1) * stride, 0.0f);
+    if (n == 0 || classes == 0)
+        return true;
+    float *w = model->weights.data();
+    float *bias = w + qsizetype(x.columns) * stride;
+
+    std::vector<float> alpha(n * stride, 0.0f);
+    std::vector<float> qd(n);
+    std::vector<float> diag(n);
+    std::vector<qsizetype> order(n);
+    for (qsizetype i = 0; i < n; ++i) {
+        const double weight = sampleWeights.empty() ? 1.0 : std::max(sampleWeights[i], 1e-6);
+        diag[i] = static_cast<float>(0.5 / (options.c * weight));
+        double norm = 1.0; // the bias feature
+        for (qint64 k = x.rowStart[i]; k < x.rowStart[i + 1]; ++k)
+            norm += double(x.value[k]) * x.value[k];
+        qd[i] = static_cast<float>(norm + diag[i]);
+        order[i] = i;
+    }
+
+    constexpr float Inf = std::numeric_limits<float>::infinity();
+    // Active (example, category) pairs, as liblinear's shrinking: a pair whose dual variable is 0 and whose
+    // gradient lies beyond the last epoch's largest projected gradient leaves the active set; when the category
+    // looks converged on what is left, all its pairs come back for a final check.
+    std::vector<quint16> lists(n * classes);
+    std::vector<int> listSize(n, classes);
+    std::vector<quint8> inList(n * classes, 1);
+    for (qsizetype i = 0; i < n; ++i) {
+        for (int c = 0; c < classes; ++c)
+            lists[i * classes + c] = static_cast<quint16>(c);
+    }
+    std::vector<float> pgMaxOld(classes, Inf);
+    std::vector<float> pgMax(classes);
+    std::vector<float> pgMin(classes);
+    std::vector<qsizetype> shrunk(classes, 0);
+    std::vector<quint8> done(classes, 0);
+    int remaining = classes;
+    std::vector<float> dense(stride);
+    std::vector<float> sparse(classes);
+    std::vector<std::pair<int, float>> updates;
+    updates.reserve(classes);
+    Random random(options.seed);
+
+    while (model->epochs < options.maxEpochs && remaining > 0) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return false;
+        for (qsizetype i = n - 1; i > 0; --i)
+            std::swap(order[i], order[random.below(quint64(i) + 1)]);
+        std::fill(pgMax.begin(), pgMax.end(), -Inf);
+        std::fill(pgMin.begin(), pgMin.end(), Inf);
+        for (qsizetype s = 0; s < n; ++s) {
+            const qsizetype i = order[s];
+            quint16 *list = lists.data() + i * classes;
+            int m = listSize[i];
+            if (m == 0)
+                continue;
+            const qint64 begin = x.rowStart[i];
+            const qint64 end = x.rowStart[i + 1];
+            // Scores of the active categories: a dense sweep of the weight rows when many are active, else
+            // a gather of the few that are.
+            float *sc = sparse.data();
+            if (m * 4 >= stride) {
+                float *dn = dense.data();
+                for (int c = 0; c < stride; ++c)
+                    dn[c] = bias[c];
+                for (qint64 k = begin; k < end; ++k) {
+                    const float v = x.value[k];
+                    const float *row = w + qsizetype(x.index[k]) * stride;
+                    for (int c = 0; c < stride; ++c)
+                        dn[c] += v * row[c];
+                }
+                for (int j = 0; j < m; ++j)
+                    sc[j] = dn[list[j]];
+            } else {
+                for (int j = 0; j < m; ++j)
+                    sc[j] = bias[list[j]];
+                for (qint64 k = begin; k < end; ++k) {
+                    const float v = x.value[k];
+                    const float *row = w + qsizetype(x.index[k]) * stride;
+                    for (int j = 0; j < m; ++j)
+                        sc[j] += v * row[list[j]];
+                }
+            }
+            float *a = alpha.data() + i * stride;
+            quint8 *member = inList.data() + i * classes;
+            const int label = labels[i];
+            const float d = diag[i];
+            const float q = qd[i];
+            updates.clear();
+            for (int j = 0; j < m; ++j) {
+                const int c = list[j];
+                if (done[c]) {
+                    member[c] = 0;
+                    list[j] = list[m - 1];
+                    sc[j] = sc[m - 1];
+                    --m;
+                    --j;
+                    continue;
+                }
+                const float y = c == label ? 1.0f : -1.0f;
+                const float g = y * sc[j] - 1.0f + a[c] * d;
+                float pg = g;
+                if (a[c] == 0.0f) {
+                    if (g > pgMaxOld[c]) {
+                        member[c] = 0;
+                        ++shrunk[c];
+                        list[j] = list[m - 1];
+                        sc[j] = sc[m - 1];
+                        --m;
+                        --j;
+                        continue;
+                    }
+                    pg = std::min(g, 0.0f);
+                }
+                pgMax[c] = std::max(pgMax[c], pg);
+                pgMin[c] = std::min(pgMin[c], pg);
+                if (std::fabs(pg) > 1e-12f) {
+                    const float old = a[c];
+                    a[c] = std::max(old - g / q, 0.0f);
+                    const float change = (a[c] - old) * y;
+                    if (change != 0.0f)
+                        updates.emplace_back(c, change);
+                }
+            }
+            listSize[i] = m;
+            if (updates.empty())
+                continue;
+            for (qint64 k = begin; k < end; ++k) {
+                const float v = x.value[k];
+                float *row = w + qsizetype(x.index[k]) * stride;
+                for (const auto &[c, change] : updates)
+                    row[c] += v * change;
+            }
+            for (const auto &[c, change] : updates)
+                bias[c] += change;
+        }
+        ++model->epochs;
+        for (int c = 0; c < classes; ++c) {
+            if (done[c])
+                continue;
+            if (pgMax[c] - pgMin[c] <= options.epsilon) {
+                if (shrunk[c] == 0) {
+                    done[c] = 1;
+                    --remaining;
+                    continue;
+                }
+                // Converged on the active pairs only: bring the others back and check again.
+                for (qsizetype i = 0; i < n; ++i) {
+                    if (!inList[i * classes + c]) {
+                        inList[i * classes + c] = 1;
+                        lists[i * classes + listSize[i]++] = static_cast<quint16>(c);
+                    }
+                }
+                shrunk[c] = 0;
+                pgMaxOld[c] = Inf;
+                continue;
+            }
+            pgMaxOld[c] = pgMax[c] <= 0.0f ? Inf : pgMax[c];
+        }
+    }
+    return true;
+}
+
+} // namespace RouteDesk

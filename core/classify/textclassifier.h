@@ -1,0 +1,110 @@
+#pragma once
+
+// The learned classifier: the contract the pipeline, the command-line tool and learning rely on.
+// Implementation and training live beside this header (core/classify/).
+
+#include "model/routingdecision.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <nlohmann/json.hpp>
+
+#include <functional>
+#include <memory>
+
+namespace RouteDesk {
+
+// One labelled example for training or evaluation. `weight` lets learning weigh recent overrides up.
+struct LabelledText
+{
+    QString text;
+    QString label;
+    double weight = 1.0;
+};
+
+// A feature that pushed the prediction towards a category, for the explanation ("refund" +1.42).
+struct FeatureContribution
+{
+    QString feature; // readable: a word, a word pair or a character n-gram as it appears in the text
+    QString category;
+    double weight = 0.0; // contribution to that category's score
+};
+
+struct Prediction
+{
+    QList<ScoredCategory> ranked; // every category with its calibrated probability, highest first; sums to 1
+    QList<FeatureContribution> evidence; // strongest features for the top category, strongest first (at most 8)
+
+    QString category() const { return ranked.isEmpty() ? QString() : ranked.first().category; }
+    double confidence() const { return ranked.isEmpty() ? 0.0 : ranked.first().p; }
+    // p(top) - p(second); 1 when there is one category.
+    double margin() const;
+};
+
+// A trained model. Immutable: predict() is const and safe to call from several threads at once.
+// Loaded and saved as a versioned JSON document that records its categories, its training data summary,
+// its metrics and the thresholds chosen from data.
+class TextClassifier
+{
+public:
+    virtual ~TextClassifier() = default;
+
+    // nullptr with *error for a missing, malformed or newer-format file (the message says which).
+    static std::unique_ptr<TextClassifier> load(const QString &path, QString *error);
+    static std::unique_ptr<TextClassifier> fromJson(const QByteArray &json, QString *error);
+    virtual QByteArray toJson() const = 0;
+    bool save(const QString &path, QString *error) const; // atomic (QSaveFile)
+
+    virtual Prediction predict(const QString &text) const = 0;
+    // predict() without the evidence: the same ranking, cheaper (evaluation, backtests).
+    virtual Prediction rank(const QString &text) const { return predict(text); }
+
+    virtual QStringList categories() const = 0;
+    // Identifies the trained weights: changes whenever training data, options or seed change.
+    virtual QString version() const = 0;
+    // Below this calibrated confidence the ticket goes to a person (chosen by cross-validation for the
+    // target accuracy at training time).
+    virtual double threshold() const = 0;
+    virtual double targetAccuracy() const = 0;
+    // A category other than the top one is a secondary intent when its probability reaches this.
+    virtual double secondaryThreshold(const QString &category) const = 0;
+    // Training summary and metrics, as stored in the model file.
+    virtual nlohmann::json metadata() const = 0;
+};
+
+// Predicts many texts on `threads` threads (0: every core); results in input order, as predict() (or rank()
+// when `evidence` is false) would give them one by one.
+QList<Prediction> predictAll(const TextClassifier &classifier, const QStringList &texts, bool evidence = true,
+                             int threads = 0);
+
+struct TrainOptions
+{
+    quint64 seed = 1; // the same data, options and seed give the same model, byte for byte
+    double targetAccuracy = 0.95; // accuracy wanted among tickets routed without a person
+    int folds = 5; // cross-validation folds for calibration and the threshold
+    QString name; // recorded in the model file and its version
+
+    // Model options (defaults chosen by cross-validation on banking77, see docs/classifier.md).
+    double c = 1.0; // SVM cost: higher fits the training data more closely
+    int minDf = 2; // a term must occur in this many training texts to become a feature
+    int maxFeatures = 0; // keep at most this many features, the most frequent (0: no limit)
+    int wordMaxN = 2; // word n-grams 1..wordMaxN
+    int charMinN = 2; // character n-grams charMinN..charMaxN inside words (charMinN 0: none)
+    int charMaxN = 5;
+    int threads = 0; // 0: every core; the model does not depend on it
+};
+
+// Progress from 0 to total; return false to cancel (train then fails with "cancelled"). Called from the
+// training threads, never two calls at once.
+using TrainProgress = std::function<bool(int done, int total)>;
+
+// Trains, calibrates and chooses thresholds. nullptr with *error when the data cannot make a model
+// (fewer than two categories, empty texts only, cancelled). *report receives what `train` prints:
+// cross-validated accuracy, the chosen threshold and the share of tickets it routes automatically.
+std::unique_ptr<TextClassifier> trainClassifier(const QList<LabelledText> &examples, const TrainOptions &options,
+                                                nlohmann::json *report, const TrainProgress &progress, QString *error);
+
+} // namespace RouteDesk

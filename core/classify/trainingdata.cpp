@@ -1,0 +1,78 @@
+#include "trainingdata.h"
+
+namespace RouteDesk {
+
+bool recordText(const Record &record, const QString &textColumn, QString *text, QString *what)
+{
+    if (!textColumn.isEmpty()) {
+        if (!record.has(textColumn)) {
+            *what = QStringLiteral("no column '%1'").arg(textColumn);
+            return false;
+        }
+        *text = record.text(textColumn);
+        return true;
+    }
+    if (record.has(QStringLiteral("text"))) {
+        *text = record.text(QStringLiteral("text"));
+        return true;
+    }
+    const bool hasSubject = record.has(QStringLiteral("subject"));
+    const bool hasBody = record.has(QStringLiteral("body"));
+    if (!hasSubject && !hasBody) {
+        *what = QStringLiteral("no text: expected a 'text' column, or 'subject' and 'body'");
+        return false;
+    }
+    const QString subject = record.text(QStringLiteral("subject"));
+    const QString body = record.text(QStringLiteral("body"));
+    *text = subject.isEmpty() ? body : body.isEmpty() ? subject : subject + u'\n' + body;
+    return true;
+}
+
+bool loadLabelledTexts(const QString &path, const TextColumns &columns, QList<LabelledText> *examples, QString *error)
+{
+    examples->clear();
+    RecordReader reader;
+    if (!reader.open(path)) {
+        *error = reader.errorString();
+        return false;
+    }
+    auto bad = [&](const Record &record, const QString &what) {
+        *error = QStringLiteral("%1:%2: %3").arg(path).arg(record.line).arg(what);
+        return false;
+    };
+    Record record;
+    while (reader.next(&record)) {
+        LabelledText example;
+        QString what;
+        if (!recordText(record, columns.text, &example.text, &what))
+            return bad(record, what);
+        if (example.text.trimmed().isEmpty())
+            return bad(record, QStringLiteral("empty text"));
+        QString labelColumn = columns.label;
+        if (labelColumn.isEmpty()) {
+            if (record.has(QStringLiteral("category")))
+                labelColumn = QStringLiteral("category");
+            else if (record.has(QStringLiteral("label")))
+                labelColumn = QStringLiteral("label");
+            else
+                return bad(record, QStringLiteral("no label: expected a 'category' or 'label' column"));
+        } else if (!record.has(labelColumn)) {
+            return bad(record, QStringLiteral("no column '%1'").arg(labelColumn));
+        }
+        example.label = record.text(labelColumn).trimmed();
+        if (example.label.isEmpty())
+            return bad(record, QStringLiteral("empty label in column '%1'").arg(labelColumn));
+        examples->append(std::move(example));
+    }
+    if (reader.hasError()) {
+        *error = reader.errorString();
+        return false;
+    }
+    if (examples->isEmpty()) {
+        *error = QStringLiteral("%1: no examples").arg(path);
+        return false;
+    }
+    return true;
+}
+
+} // namespace RouteDesk
