@@ -69,6 +69,7 @@ struct OverrideRecord
     QString ticketSubject;
     QString ticketSource;
     QString ticketExternalId;
+    bool undone = false; // a later Undo took this override back (it is still listed: every override counts)
 };
 
 struct PeriodFilter
@@ -155,6 +156,9 @@ public:
     int schemaVersion() const;
     const StoreLocation &location() const;
     QString errorString() const;
+    // A random id created with the store; part of every write-back idempotency key
+    // ("routedesk-<storeId>-action-<actionId>") so keys from two stores never collide in one helpdesk.
+    QString storeId() const;
 
     // --- tickets -------------------------------------------------------------------------------------------
     // Inserts or updates by (source, externalId) and sets each ticket's id. One transaction for the whole list.

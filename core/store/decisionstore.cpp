@@ -1,0 +1,1449 @@
+#include "decisionstore.h"
+
+#include "migrations.h"
+#include "storecolumns.h"
+
+#include "model/modeljson.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QIODevice>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUrl>
+#include <QUuid>
+
+#include <atomic>
+#include <map>
+
+namespace RouteDesk {
+
+using StoreSchema::Backend;
+using namespace StoreColumns;
+
+namespace {
+
+constexpr int kBusyTimeoutMs = 15000;
+// pg_advisory_xact_lock key that serialises schema upgrades of one PostgreSQL database ("RDsk").
+constexpr qint64 kMigrationLockKey = 0x5244736b;
+
+std::atomic<quint64> g_connectionCounter {0};
+
+// Column lists in the order the read*() functions below expect them.
+const QString kTicketColumns = QStringLiteral(
+    "t.id, t.source, t.external_id, t.subject, t.body, t.requester_name, t.requester_email, t.customer_tier, "
+    "t.language, t.channel, t.priority, t.status, t.tags, t.created_at, t.updated_at");
+constexpr int kTicketColumnCount = 15; // + t.messages when asked for
+const QString kDecisionColumns = QStringLiteral(
+    "d.id, d.ticket_id, d.category, d.confidence, d.alternatives, d.secondary_intents, d.specialist, d.draft, "
+    "d.cited_articles, d.flags, d.explanation, d.rules_fired, d.model_version, d.workspace_version, d.decided_at");
+constexpr int kDecisionColumnCount = 15;
+const QString kActionColumns
+    = QStringLiteral("a.id, a.ticket_id, a.decision_id, a.action_type, a.category, a.specialist, a.reason_code, "
+                     "a.reason, a.escalation_target, a.agent, a.acted_at, a.undoes_action_id");
+constexpr int kActionColumnCount = 12;
+const QString kOutboxColumns
+    = QStringLiteral("o.id, o.ticket_id, o.action_id, o.source, o.external_id, o.payload, o.idempotency_key, o.state, "
+                     "o.attempts, o.last_error, o.next_attempt_at, o.created_at, o.updated_at");
+
+// The id of a ticket's effective action: its latest action that is not an undo and that no undo took back.
+// Undo may only take back the effective action, so this is a stack: undoing it uncovers the one before.
+QString effectiveActionOf(const QString &ticketExpression)
+{
+    return QStringLiteral("(SELECT max(x.id) FROM actions x WHERE x.ticket_id = %1 AND x.action_type <> 'undo' "
+                          "AND NOT EXISTS (SELECT 1 FROM actions u WHERE u.undoes_action_id = x.id))")
+        .arg(ticketExpression);
+}
+
+// The decision an agent saw when acting: the one the action names, else the ticket's latest decision made no
+// later than the action (decisions without a time count as earlier).
+const QString kSeenDecisionOfA
+    = QStringLiteral("COALESCE(a.decision_id, (SELECT max(y.id) FROM decisions y WHERE y.ticket_id = a.ticket_id "
+                     "AND COALESCE(y.decided_at, 0) <= a.acted_at))");
+
+QString str(const QSqlQuery &query, int column)
+{
+    return query.value(column).toString();
+}
+
+qint64 id(const QSqlQuery &query, int column)
+{
+    return query.value(column).toLongLong();
+}
+
+Ticket readTicket(const QSqlQuery &q, int c, bool withMessages)
+{
+    Ticket ticket;
+    ticket.id = id(q, c);
+    ticket.source = str(q, c + 1);
+    ticket.externalId = str(q, c + 2);
+    ticket.subject = str(q, c + 3);
+    ticket.body = str(q, c + 4);
+    ticket.requesterName = str(q, c + 5);
+    ticket.requesterEmail = str(q, c + 6);
+    ticket.customerTier = str(q, c + 7);
+    ticket.language = str(q, c + 8);
+    ticket.channel = str(q, c + 9);
+    ticket.priority = str(q, c + 10);
+    ticket.status = str(q, c + 11);
+    ticket.tags = decodeStringList(str(q, c + 12));
+    ticket.createdAt = timeFrom(q.value(c + 13));
+    ticket.updatedAt = timeFrom(q.value(c + 14));
+    if (withMessages)
+        ticket.messages = decodeMessages(str(q, c + kTicketColumnCount));
+    return ticket;
+}
+
+RoutingDecision readDecision(const QSqlQuery &q, int c)
+{
+    RoutingDecision decision;
+    decision.id = id(q, c);
+    decision.ticketId = id(q, c + 1);
+    decision.category = str(q, c + 2);
+    decision.confidence = q.value(c + 3).toDouble();
+    decision.alternatives = decodeScored(str(q, c + 4));
+    decision.secondaryIntents = decodeStringList(str(q, c + 5));
+    decision.specialist = str(q, c + 6);
+    decision.draft = str(q, c + 7);
+    decision.citedArticles = decodeStringList(str(q, c + 8));
+    decision.flags = decodeFlags(str(q, c + 9));
+    decision.explanation = decodeStringList(str(q, c + 10));
+    decision.rulesFired = decodeStringList(str(q, c + 11));
+    decision.modelVersion = str(q, c + 12);
+    decision.workspaceVersion = str(q, c + 13);
+    decision.decidedAt = timeFrom(q.value(c + 14));
+    return decision;
+}
+
+AgentAction readAction(const QSqlQuery &q, int c)
+{
+    AgentAction action;
+    action.id = id(q, c);
+    action.ticketId = id(q, c + 1);
+    action.decisionId = id(q, c + 2);
+    action.type = actionTypeFromName(str(q, c + 3)).value_or(ActionType::Accept);
+    action.category = str(q, c + 4);
+    action.specialist = str(q, c + 5);
+    action.reasonCode = str(q, c + 6);
+    action.reason = str(q, c + 7);
+    action.escalationTarget = str(q, c + 8);
+    action.agent = str(q, c + 9);
+    action.at = timeFrom(q.value(c + 10));
+    action.undoesActionId = id(q, c + 11);
+    return action;
+}
+
+std::optional<OutboxItem::State> outboxStateFromName(const QString &name)
+{
+    for (auto state : {OutboxItem::State::Pending, OutboxItem::State::Done, OutboxItem::State::Failed,
+                       OutboxItem::State::Conflict}) {
+        if (outboxStateName(state) == name)
+            return state;
+    }
+    return std::nullopt;
+}
+
+OutboxItem readOutbox(const QSqlQuery &q)
+{
+    OutboxItem item;
+    item.id = id(q, 0);
+    item.ticketId = id(q, 1);
+    item.actionId = id(q, 2);
+    item.source = str(q, 3);
+    item.externalId = str(q, 4);
+    item.payload = q.value(5).toByteArray();
+    item.idempotencyKey = str(q, 6);
+    item.state = outboxStateFromName(str(q, 7)).value_or(OutboxItem::State::Failed);
+    item.attempts = q.value(8).toInt();
+    item.lastError = str(q, 9);
+    item.nextAttemptAt = timeFrom(q.value(10));
+    item.createdAt = timeFrom(q.value(11));
+    item.updatedAt = timeFrom(q.value(12));
+    return item;
+}
+
+QVariant idValue(qint64 value)
+{
+    return value != 0 ? QVariant(value) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// A WHERE clause assembled from fixed fragments; values only ever travel as bound parameters.
+struct Conditions
+{
+    QStringList clauses;
+    QVariantList values;
+
+    void add(const QString &clause, const QVariantList &bound = {})
+    {
+        clauses.append(clause);
+        values.append(bound);
+    }
+    QString sql() const
+    {
+        return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+    }
+};
+
+// Period, agent and category of a PeriodFilter on the action aliased `a` and the decision aliased `d`.
+void addPeriodFilter(const PeriodFilter &filter, Conditions *where)
+{
+    if (filter.from.isValid())
+        where->add(QStringLiteral("a.acted_at >= ?"), {filter.from.toMSecsSinceEpoch()});
+    if (filter.to.isValid())
+        where->add(QStringLiteral("a.acted_at < ?"), {filter.to.toMSecsSinceEpoch()});
+    if (!filter.agent.isEmpty())
+        where->add(QStringLiteral("a.agent = ?"), {filter.agent});
+    if (!filter.category.isEmpty())
+        where->add(QStringLiteral("(a.category = ? OR COALESCE(d.category, '') = ?)"),
+                   {filter.category, filter.category});
+}
+
+// RFC 4180: quote a field that holds a comma, a quote or a line break, doubling the quotes inside.
+QString csvField(const QString &value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
+        && !value.contains(QLatin1Char('\r')))
+        return value;
+    QString quoted = value;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+} // namespace
+
+QString outboxStateName(OutboxItem::State state)
+{
+    switch (state) {
+    case OutboxItem::State::Pending:
+        return QStringLiteral("pending");
+    case OutboxItem::State::Done:
+        return QStringLiteral("done");
+    case OutboxItem::State::Failed:
+        return QStringLiteral("failed");
+    case OutboxItem::State::Conflict:
+        return QStringLiteral("conflict");
+    }
+    return {};
+}
+
+class DecisionStore::Private
+{
+public:
+    explicit Private(const StoreLocation &where)
+        : location(where)
+        , backend(where.kind == StoreLocation::Kind::Postgres ? Backend::Postgres : Backend::Sqlite)
+        , connectionName(QStringLiteral("routedesk-store-%1-%2")
+                             .arg(g_connectionCounter.fetch_add(1))
+                             .arg(QRandomGenerator::global()->generate64(), 0, 16))
+    { }
+
+    ~Private()
+    {
+        statements.clear(); // queries must go before their connection
+        if (db.isValid())
+            db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+    }
+
+    StoreLocation location;
+    Backend backend;
+    QString connectionName;
+    QSqlDatabase db;
+    int version = 0;
+    QString storeId;
+    QString error;
+    std::map<QString, std::unique_ptr<QSqlQuery>> statements;
+
+    bool postgres() const { return backend == Backend::Postgres; }
+
+    bool fail(const QString &message)
+    {
+        error = message;
+        qCWarning(lcStore).noquote() << message;
+        return false;
+    }
+    bool fail(const QString &what, const QSqlError &sqlError)
+    {
+        QString detail = sqlError.databaseText().trimmed();
+        if (detail.isEmpty())
+            detail = sqlError.text().trimmed();
+        return fail(QStringLiteral("%1 (%2): %3").arg(what, location.display(), detail));
+    }
+
+    // A prepared statement, prepared once per connection and reused. Callers finish() it when done so that a
+    // SQLite read snapshot is never kept open between calls.
+    QSqlQuery *prepared(const QString &sql)
+    {
+        auto it = statements.find(sql);
+        if (it != statements.end())
+            return it->second.get();
+        auto query = std::make_unique<QSqlQuery>(db);
+        query->setForwardOnly(true);
+        if (!query->prepare(sql)) {
+            fail(QStringLiteral("the store could not prepare a query"), query->lastError());
+            return nullptr;
+        }
+        return statements.emplace(sql, std::move(query)).first->second.get();
+    }
+
+    bool run(QSqlQuery *query, const QVariantList &values, const QString &what)
+    {
+        for (int i = 0; i < values.size(); ++i)
+            query->bindValue(i, values.at(i));
+        if (query->exec())
+            return true;
+        const QSqlError sqlError = query->lastError();
+        query->finish();
+        return fail(what, sqlError);
+    }
+
+    bool execute(const QString &sql, const QString &what)
+    {
+        QSqlQuery query(db);
+        if (query.exec(sql))
+            return true;
+        return fail(what, query.lastError());
+    }
+
+    // Write transactions. SQLite takes the write lock up front (BEGIN IMMEDIATE) so a transaction that reads
+    // before it writes never fails half-way with SQLITE_BUSY; other processes wait up to the busy timeout.
+    bool begin(const QString &what)
+    {
+        return execute(postgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"), what);
+    }
+    bool commit(const QString &what)
+    {
+        if (execute(QStringLiteral("COMMIT"), what))
+            return true;
+        rollback();
+        return false;
+    }
+    void rollback()
+    {
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("ROLLBACK"));
+    }
+
+    // --- opening -------------------------------------------------------------------------------------------
+    bool open();
+    bool openSqlite();
+    bool inspectSqliteFile();
+    bool openPostgres();
+    bool migrate();
+    int readVersion(QSqlDatabase &connection, QString *errorText);
+    QString newerStoreMessage(int found) const;
+
+    // --- shared query parts ----------------------------------------------------------------------------------
+    QString queueSql(bool withMessages, const QString &where) const;
+    bool readQueue(QSqlQuery *query, bool withMessages, const std::optional<TicketState> &state,
+                   QList<QueueEntry> *entries);
+    QString settledFrom() const;
+    bool actionsOfTicket(qint64 ticketId, QList<AgentAction> *actions);
+    bool allActionsByTicket(QHash<qint64, QList<AgentAction>> *byTicket);
+    bool insertAction(AgentAction *action, const std::optional<QByteArray> &payload);
+};
+
+// --- opening ---------------------------------------------------------------------------------------------------
+
+QString DecisionStore::Private::newerStoreMessage(int found) const
+{
+    return QStringLiteral("%1 was written by a newer RouteDesk (schema %2, this one understands %3); it was left "
+                          "untouched. Use a newer RouteDesk or choose another store.")
+        .arg(location.display())
+        .arg(found)
+        .arg(StoreSchema::latestVersion());
+}
+
+bool DecisionStore::Private::open()
+{
+    return postgres() ? openPostgres() : openSqlite();
+}
+
+int DecisionStore::Private::readVersion(QSqlDatabase &connection, QString *errorText)
+{
+    QSqlQuery query(connection);
+    query.setForwardOnly(true);
+    const QString exists = postgres()
+        ? QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() "
+                         "AND table_name = 'schema_migrations'")
+        : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'");
+    if (!query.exec(exists) || !query.next()) {
+        *errorText = query.lastError().text();
+        return -1;
+    }
+    if (query.value(0).toInt() == 0)
+        return 0;
+    if (!query.exec(QStringLiteral("SELECT COALESCE(max(version), 0) FROM schema_migrations")) || !query.next()) {
+        *errorText = query.lastError().text();
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+// Looks at an existing SQLite file without the power to change it: the header, an integrity check and the
+// schema version. Anything wrong here refuses the open before a read-write connection could touch the file.
+bool DecisionStore::Private::inspectSqliteFile()
+{
+    const QString shown = location.display();
+    {
+        QFile file(location.path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("%1 cannot be read: %2").arg(shown, file.errorString()));
+        const QByteArray header = file.read(100);
+        static const QByteArray magic("SQLite format 3\0", 16);
+        if (header.size() < 100 || !header.startsWith(magic))
+            return fail(QStringLiteral("%1 is not a RouteDesk store: it is not a SQLite database file. It was left "
+                                       "untouched; choose another file or a new path.")
+                            .arg(shown));
+    }
+
+    const QString name = connectionName + QStringLiteral("-inspect");
+    QString problem;
+    int found = 0;
+    {
+        QSqlDatabase inspect = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        // Without a -wal file no connection has the store open and everything is in the file itself: read it as
+        // immutable, which creates no -wal/-shm beside it. Otherwise (another process is using the store, or one
+        // was killed) read through the WAL, which holds committed transactions the file does not have yet.
+        if (!QFileInfo::exists(location.path + QStringLiteral("-wal"))) {
+            QUrl uri = QUrl::fromLocalFile(location.path);
+            uri.setQuery(QStringLiteral("immutable=1"));
+            inspect.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+            inspect.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        } else {
+            inspect.setDatabaseName(location.path);
+            inspect.setConnectOptions(
+                QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+        }
+        if (!inspect.open()) {
+            problem = QStringLiteral("%1 cannot be opened: %2").arg(shown, inspect.lastError().text());
+        } else {
+            QSqlQuery query(inspect);
+            query.setForwardOnly(true);
+            if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+                problem = QStringLiteral("%1 is damaged and cannot be read as a SQLite database (%2). It was left "
+                                         "untouched; restore it from a backup or choose another store.")
+                              .arg(shown, query.lastError().databaseText());
+            } else {
+                QStringList findings;
+                while (query.next() && findings.size() < 3)
+                    findings.append(query.value(0).toString());
+                if (findings != QStringList {QStringLiteral("ok")}) {
+                    problem = QStringLiteral("%1 is damaged (SQLite integrity check: %2). It was left untouched; "
+                                             "restore it from a backup or choose another store.")
+                                  .arg(shown, findings.join(QStringLiteral("; ")));
+                }
+            }
+            query.finish();
+            if (problem.isEmpty()) {
+                QString errorText;
+                found = readVersion(inspect, &errorText);
+                if (found < 0) {
+                    problem = QStringLiteral("%1 cannot be read: %2").arg(shown, errorText);
+                } else if (found == 0
+                           && query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
+                                                        "'table' AND name NOT LIKE 'sqlite_%'"))
+                           && query.next() && query.value(0).toInt() > 0) {
+                    problem = QStringLiteral("%1 is a SQLite database but not a RouteDesk store (it has other "
+                                             "tables and no schema version). It was left untouched.")
+                                  .arg(shown);
+                } else if (found > StoreSchema::latestVersion()) {
+                    problem = newerStoreMessage(found);
+                }
+                query.finish();
+            }
+        }
+        inspect.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!problem.isEmpty())
+        return fail(problem);
+    return true;
+}
+
+bool DecisionStore::Private::openSqlite()
+{
+    const QFileInfo info(location.path);
+    if (info.exists()) {
+        if (info.isDir())
+            return fail(QStringLiteral("%1 is a folder, not a store file").arg(location.display()));
+        if (info.size() > 0 && !inspectSqliteFile())
+            return false;
+    } else if (!QDir().mkpath(info.absolutePath())) {
+        return fail(QStringLiteral("cannot create the folder %1 for the store")
+                        .arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
+
+    db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(location.path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+    if (!db.open())
+        return fail(QStringLiteral("cannot open the store"), db.lastError());
+
+    // WAL lets readers (the desktop app) work while another process writes. synchronous=FULL syncs the WAL
+    // on every commit: an acknowledged action survives a power cut, not only a crash of the process.
+    // Switching a new file to WAL needs a moment alone with it; when several processes create the store at once
+    // SQLite answers "locked" at once instead of waiting, so wait here.
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    QElapsedTimer waited;
+    waited.start();
+    while (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()) {
+        const QSqlError sqlError = query.lastError();
+        query.finish();
+        if (waited.elapsed() > kBusyTimeoutMs || !sqlError.databaseText().contains(QLatin1String("locked")))
+            return fail(QStringLiteral("cannot switch the store to WAL journal mode"), sqlError);
+        QThread::msleep(5 + QRandomGenerator::global()->bounded(20));
+    }
+    if (query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return fail(QStringLiteral("%1: the store refused WAL journal mode (it stays in %2 mode); is it on a "
+                                   "network or read-only file system?")
+                        .arg(location.display(), query.value(0).toString()));
+    query.finish();
+    if (!execute(QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("cannot configure the store"))
+        || !execute(QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("cannot configure the store"))
+        || !execute(QStringLiteral("PRAGMA cache_size = -65536"), QStringLiteral("cannot configure the store"))
+        || !execute(QStringLiteral("PRAGMA mmap_size = 1073741824"), QStringLiteral("cannot configure the store")))
+        return false;
+    return migrate();
+}
+
+bool DecisionStore::Private::openPostgres()
+{
+    db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    db.setHostName(location.host);
+    db.setPort(location.port);
+    db.setDatabaseName(location.database);
+    db.setUserName(location.user);
+    db.setPassword(location.password);
+    db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    if (!db.open())
+        return fail(QStringLiteral("cannot connect to the store"), db.lastError());
+    // Each commit waits for its WAL flush on the server: an acknowledged action is durable.
+    if (!execute(QStringLiteral("SET synchronous_commit TO on"), QStringLiteral("cannot configure the store"))
+        || !execute(QStringLiteral("SET client_min_messages TO warning"), QStringLiteral("cannot configure the store")))
+        return false;
+    return migrate();
+}
+
+// Brings the schema to the current version in one transaction: a failed step leaves the store as it was.
+// Several processes may open a new store at once; the write lock (SQLite) or an advisory lock (PostgreSQL)
+// lets one of them migrate and the others find the work done.
+bool DecisionStore::Private::migrate()
+{
+    QString errorText;
+    int found = readVersion(db, &errorText);
+    if (found < 0)
+        return fail(QStringLiteral("%1 cannot be read: %2").arg(location.display(), errorText));
+    if (found > StoreSchema::latestVersion())
+        return fail(newerStoreMessage(found));
+
+    if (found < StoreSchema::latestVersion()) {
+        const QString what = QStringLiteral("cannot upgrade the store");
+        if (!begin(what))
+            return false;
+        if (postgres()) {
+            QSqlQuery lock(db);
+            if (!lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLockKey))) {
+                fail(what, lock.lastError());
+                rollback();
+                return false;
+            }
+        }
+        found = readVersion(db, &errorText);
+        if (found < 0 || found > StoreSchema::latestVersion()) {
+            rollback();
+            return fail(found < 0 ? QStringLiteral("%1 cannot be read: %2").arg(location.display(), errorText)
+                                  : newerStoreMessage(found));
+        }
+        for (const StoreSchema::Migration &migration : StoreSchema::migrations()) {
+            if (migration.version <= found)
+                continue;
+            const QString step = QStringLiteral("cannot upgrade the store to schema %1 (%2)")
+                                     .arg(migration.version)
+                                     .arg(migration.description);
+            bool ok = true;
+            for (const QString &statement : postgres() ? migration.postgres : migration.sqlite) {
+                QSqlQuery query(db);
+                if (!query.exec(statement)) {
+                    ok = fail(step, query.lastError());
+                    break;
+                }
+            }
+            if (ok && migration.hook) {
+                QString hookError;
+                if (!migration.hook(db, backend, &hookError))
+                    ok = fail(QStringLiteral("%1: %2").arg(step, hookError));
+            }
+            if (ok) {
+                QSqlQuery record(db);
+                record.prepare(QStringLiteral(
+                    "INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)"));
+                record.addBindValue(migration.version);
+                record.addBindValue(migration.description);
+                record.addBindValue(nowMs());
+                if (!record.exec())
+                    ok = fail(step, record.lastError());
+            }
+            if (!ok) {
+                rollback();
+                return false;
+            }
+            qCInfo(lcStore).noquote() << location.display() << "upgraded to schema" << migration.version;
+        }
+        if (!commit(what))
+            return false;
+    }
+    version = StoreSchema::latestVersion();
+
+    // A store made from a hand-written older schema may lack its identity; give it one once.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT value FROM store_info WHERE name = 'store_id'")))
+            return fail(QStringLiteral("cannot read the store's identity"), query.lastError());
+        if (query.next()) {
+            storeId = query.value(0).toString();
+            return true;
+        }
+        query.finish();
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral(
+            "INSERT INTO store_info (name, value) VALUES ('store_id', ?) ON CONFLICT (name) DO NOTHING"));
+        insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        if (!insert.exec())
+            return fail(QStringLiteral("cannot give the store an identity"), insert.lastError());
+    }
+    return fail(QStringLiteral("cannot read the store's identity (%1)").arg(location.display()));
+}
+
+// --- DecisionStore: opening and properties ----------------------------------------------------------------------
+
+DecisionStore::DecisionStore(std::unique_ptr<Private> p)
+    : d(std::move(p))
+{ }
+
+DecisionStore::~DecisionStore() = default;
+
+std::unique_ptr<DecisionStore> DecisionStore::open(const QString &setting, QString *error)
+{
+    StoreLocation location;
+    if (!StoreLocation::parse(setting, &location, error))
+        return nullptr;
+    return open(location, error);
+}
+
+std::unique_ptr<DecisionStore> DecisionStore::open(const StoreLocation &location, QString *error)
+{
+    auto d = std::make_unique<Private>(location);
+    if (!d->open()) {
+        if (error)
+            *error = d->error;
+        return nullptr;
+    }
+    d->error.clear();
+    return std::unique_ptr<DecisionStore>(new DecisionStore(std::move(d)));
+}
+
+int DecisionStore::currentSchemaVersion()
+{
+    return StoreSchema::latestVersion();
+}
+
+int DecisionStore::schemaVersion() const
+{
+    return d->version;
+}
+
+const StoreLocation &DecisionStore::location() const
+{
+    return d->location;
+}
+
+QString DecisionStore::errorString() const
+{
+    return d->error;
+}
+
+QString DecisionStore::storeId() const
+{
+    return d->storeId;
+}
+
+// --- tickets ----------------------------------------------------------------------------------------------------
+
+bool DecisionStore::upsertTickets(QList<Ticket> *tickets)
+{
+    d->error.clear();
+    for (const Ticket &ticket : std::as_const(*tickets)) {
+        if (ticket.source.isEmpty() || ticket.externalId.isEmpty())
+            return d->fail(QStringLiteral("a ticket needs a source and an external id (got '%1', '%2')")
+                               .arg(ticket.source, ticket.externalId));
+    }
+    const QString what = QStringLiteral("cannot store %1 ticket(s)").arg(tickets->size());
+    QSqlQuery *query = d->prepared(QStringLiteral(
+        "INSERT INTO tickets (source, external_id, subject, body, messages, requester_name, requester_email, "
+        "customer_tier, language, channel, priority, status, tags, created_at, updated_at, stored_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (source, external_id) DO UPDATE SET subject = excluded.subject, body = excluded.body, "
+        "messages = excluded.messages, requester_name = excluded.requester_name, "
+        "requester_email = excluded.requester_email, customer_tier = excluded.customer_tier, "
+        "language = excluded.language, channel = excluded.channel, priority = excluded.priority, "
+        "status = excluded.status, tags = excluded.tags, created_at = excluded.created_at, "
+        "updated_at = excluded.updated_at, stored_at = excluded.stored_at "
+        "RETURNING id"));
+    if (!query || !d->begin(what))
+        return false;
+    QList<qint64> ids;
+    ids.reserve(tickets->size());
+    const qint64 now = nowMs();
+    for (const Ticket &ticket : std::as_const(*tickets)) {
+        const QVariantList values {ticket.source,
+                                   ticket.externalId,
+                                   text(ticket.subject),
+                                   text(ticket.body),
+                                   encode(ticket.messages),
+                                   text(ticket.requesterName),
+                                   text(ticket.requesterEmail),
+                                   text(ticket.customerTier),
+                                   text(ticket.language),
+                                   text(ticket.channel),
+                                   text(ticket.priority),
+                                   text(ticket.status),
+                                   encode(ticket.tags),
+                                   timeValue(ticket.createdAt),
+                                   timeValue(ticket.updatedAt),
+                                   now};
+        if (!d->run(query, values, what) || !query->next()) {
+            if (d->error.isEmpty())
+                d->fail(what, query->lastError());
+            query->finish();
+            d->rollback();
+            return false;
+        }
+        ids.append(id(*query, 0));
+        query->finish();
+    }
+    if (!d->commit(what))
+        return false;
+    for (qsizetype i = 0; i < tickets->size(); ++i)
+        (*tickets)[i].id = ids.at(i);
+    return true;
+}
+
+bool DecisionStore::upsertTicket(Ticket *ticket)
+{
+    QList<Ticket> list {*ticket};
+    if (!upsertTickets(&list))
+        return false;
+    ticket->id = list.constFirst().id;
+    return true;
+}
+
+std::optional<Ticket> DecisionStore::ticket(qint64 ticketId)
+{
+    d->error.clear();
+    QSqlQuery *query
+        = d->prepared(QStringLiteral("SELECT %1, t.messages FROM tickets t WHERE t.id = ?").arg(kTicketColumns));
+    if (!query || !d->run(query, {ticketId}, QStringLiteral("cannot read a ticket")))
+        return std::nullopt;
+    std::optional<Ticket> result;
+    if (query->next())
+        result = readTicket(*query, 0, true);
+    query->finish();
+    return result;
+}
+
+std::optional<Ticket> DecisionStore::ticketByExternalId(const QString &source, const QString &externalId)
+{
+    d->error.clear();
+    QSqlQuery *query
+        = d->prepared(QStringLiteral("SELECT %1, t.messages FROM tickets t WHERE t.source = ? AND t.external_id = ?")
+                          .arg(kTicketColumns));
+    if (!query || !d->run(query, {text(source), text(externalId)}, QStringLiteral("cannot read a ticket")))
+        return std::nullopt;
+    std::optional<Ticket> result;
+    if (query->next())
+        result = readTicket(*query, 0, true);
+    query->finish();
+    return result;
+}
+
+int DecisionStore::ticketCount()
+{
+    d->error.clear();
+    QSqlQuery *query = d->prepared(QStringLiteral("SELECT count(*) FROM tickets"));
+    if (!query || !d->run(query, {}, QStringLiteral("cannot count tickets")) || !query->next())
+        return 0;
+    const int count = query->value(0).toInt();
+    query->finish();
+    return count;
+}
+
+// --- decisions --------------------------------------------------------------------------------------------------
+
+bool DecisionStore::recordDecisions(QList<RoutingDecision> *decisions)
+{
+    d->error.clear();
+    const QString what = QStringLiteral("cannot record %1 decision(s)").arg(decisions->size());
+    QSqlQuery *query = d->prepared(QStringLiteral(
+        "INSERT INTO decisions (ticket_id, category, confidence, alternatives, secondary_intents, specialist, draft, "
+        "cited_articles, flags, explanation, rules_fired, model_version, workspace_version, decided_at, recorded_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    if (!query || !d->begin(what))
+        return false;
+    QList<qint64> ids;
+    ids.reserve(decisions->size());
+    const qint64 now = nowMs();
+    for (const RoutingDecision &decision : std::as_const(*decisions)) {
+        const QVariantList values {decision.ticketId,
+                                   text(decision.category),
+                                   decision.confidence,
+                                   encode(decision.alternatives),
+                                   encode(decision.secondaryIntents),
+                                   text(decision.specialist),
+                                   text(decision.draft),
+                                   encode(decision.citedArticles),
+                                   encode(decision.flags),
+                                   encode(decision.explanation),
+                                   encode(decision.rulesFired),
+                                   text(decision.modelVersion),
+                                   text(decision.workspaceVersion),
+                                   timeValue(decision.decidedAt),
+                                   now};
+        if (!d->run(query, values, what) || !query->next()) {
+            if (d->error.isEmpty())
+                d->fail(what, query->lastError());
+            query->finish();
+            d->rollback();
+            return false;
+        }
+        ids.append(id(*query, 0));
+        query->finish();
+    }
+    if (!d->commit(what))
+        return false;
+    for (qsizetype i = 0; i < decisions->size(); ++i)
+        (*decisions)[i].id = ids.at(i);
+    return true;
+}
+
+bool DecisionStore::recordDecision(RoutingDecision *decision)
+{
+    QList<RoutingDecision> list {*decision};
+    if (!recordDecisions(&list))
+        return false;
+    decision->id = list.constFirst().id;
+    return true;
+}
+
+std::optional<RoutingDecision> DecisionStore::latestDecision(qint64 ticketId)
+{
+    d->error.clear();
+    QSqlQuery *query
+        = d->prepared(QStringLiteral("SELECT %1 FROM decisions d WHERE d.ticket_id = ? ORDER BY d.id DESC LIMIT 1")
+                          .arg(kDecisionColumns));
+    if (!query || !d->run(query, {ticketId}, QStringLiteral("cannot read the latest decision")))
+        return std::nullopt;
+    std::optional<RoutingDecision> result;
+    if (query->next())
+        result = readDecision(*query, 0);
+    query->finish();
+    return result;
+}
+
+// --- actions ----------------------------------------------------------------------------------------------------
+
+bool DecisionStore::Private::insertAction(AgentAction *action, const std::optional<QByteArray> &payload)
+{
+    const QString what
+        = QStringLiteral("cannot record the %1 of ticket %2").arg(actionTypeName(action->type)).arg(action->ticketId);
+
+    // Serialises every writer of this ticket's trail (SQLite already holds the database write lock).
+    QSqlQuery *ticketQuery = prepared(QStringLiteral("SELECT source, external_id FROM tickets WHERE id = ?")
+                                      + (postgres() ? QStringLiteral(" FOR UPDATE") : QString()));
+    if (!ticketQuery || !run(ticketQuery, {action->ticketId}, what))
+        return false;
+    if (!ticketQuery->next()) {
+        ticketQuery->finish();
+        return fail(QStringLiteral("%1: there is no such ticket in %2").arg(what, location.display()));
+    }
+    const QString source = str(*ticketQuery, 0);
+    const QString externalId = str(*ticketQuery, 1);
+    ticketQuery->finish();
+
+    if (action->decisionId != 0) {
+        QSqlQuery *decisionQuery = prepared(QStringLiteral("SELECT ticket_id FROM decisions WHERE id = ?"));
+        if (!decisionQuery || !run(decisionQuery, {action->decisionId}, what))
+            return false;
+        const bool found = decisionQuery->next();
+        const qint64 owner = found ? id(*decisionQuery, 0) : 0;
+        decisionQuery->finish();
+        if (owner != action->ticketId)
+            return fail(found ? QStringLiteral("%1: decision %2 belongs to ticket %3")
+                                    .arg(what)
+                                    .arg(action->decisionId)
+                                    .arg(owner)
+                              : QStringLiteral("%1: there is no decision %2").arg(what).arg(action->decisionId));
+    }
+
+    if (action->type == ActionType::Undo) {
+        QSqlQuery *effective = prepared(QStringLiteral("SELECT %1").arg(effectiveActionOf(QStringLiteral("?"))));
+        if (!effective || !run(effective, {action->ticketId}, what) || !effective->next())
+            return false;
+        const qint64 effectiveId = id(*effective, 0);
+        effective->finish();
+        if (effectiveId != action->undoesActionId) {
+            QSqlQuery *target
+                = prepared(QStringLiteral("SELECT a.ticket_id, a.action_type, EXISTS (SELECT 1 FROM actions u WHERE "
+                                          "u.undoes_action_id = a.id) FROM actions a WHERE a.id = ?"));
+            if (!target || !run(target, {action->undoesActionId}, what))
+                return false;
+            QString why;
+            if (!target->next())
+                why = QStringLiteral("there is no action %1").arg(action->undoesActionId);
+            else if (id(*target, 0) != action->ticketId)
+                why = QStringLiteral("action %1 belongs to ticket %2").arg(action->undoesActionId).arg(id(*target, 0));
+            else if (str(*target, 1) == QLatin1String("undo"))
+                why = QStringLiteral("action %1 is itself an undo; record the action again instead")
+                          .arg(action->undoesActionId);
+            else if (target->value(2).toBool())
+                why = QStringLiteral("action %1 was already undone").arg(action->undoesActionId);
+            else
+                why = QStringLiteral("action %1 is not the ticket's latest effective action (action %2 is); undo "
+                                     "that one first")
+                          .arg(action->undoesActionId)
+                          .arg(effectiveId);
+            target->finish();
+            return fail(QStringLiteral("%1: %2").arg(what, why));
+        }
+    }
+
+    const QDateTime at = action->at.isValid() ? action->at : QDateTime::currentDateTimeUtc();
+    QSqlQuery *insert = prepared(QStringLiteral(
+        "INSERT INTO actions (ticket_id, decision_id, action_type, category, specialist, reason_code, reason, "
+        "escalation_target, agent, acted_at, undoes_action_id, recorded_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    const qint64 now = nowMs();
+    const QVariantList values {action->ticketId,       idValue(action->decisionId),     actionTypeName(action->type),
+                               text(action->category), text(action->specialist),        text(action->reasonCode),
+                               text(action->reason),   text(action->escalationTarget),  text(action->agent),
+                               at.toMSecsSinceEpoch(), idValue(action->undoesActionId), now};
+    if (!insert || !run(insert, values, what))
+        return false;
+    if (!insert->next()) {
+        insert->finish();
+        return fail(what, insert->lastError());
+    }
+    const qint64 actionId = id(*insert, 0);
+    insert->finish();
+
+    if (payload) {
+        QSqlQuery *outbox = prepared(QStringLiteral(
+            "INSERT INTO outbox (ticket_id, action_id, source, external_id, payload, idempotency_key, state, "
+            "attempts, last_error, next_attempt_at, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, '', ?, ?, ?)"));
+        const QVariantList outboxValues {action->ticketId,
+                                         actionId,
+                                         source,
+                                         externalId,
+                                         payload->isNull() ? QByteArray("", 0) : *payload,
+                                         QStringLiteral("routedesk-%1-action-%2").arg(storeId).arg(actionId),
+                                         now,
+                                         now,
+                                         now};
+        if (!outbox || !run(outbox, outboxValues, what))
+            return false;
+        outbox->finish();
+    }
+    action->id = actionId;
+    action->at = at;
+    return true;
+}
+
+bool DecisionStore::recordAction(AgentAction *action, const std::optional<QByteArray> &writebackPayload)
+{
+    d->error.clear();
+    const QString what
+        = QStringLiteral("cannot record the %1 of ticket %2").arg(actionTypeName(action->type)).arg(action->ticketId);
+    if (action->ticketId == 0)
+        return d->fail(QStringLiteral("%1: the action names no ticket").arg(what));
+    if (action->type == ActionType::Undo && action->undoesActionId == 0)
+        return d->fail(QStringLiteral("%1: an undo must name the action it takes back").arg(what));
+    if (action->type != ActionType::Undo && action->undoesActionId != 0)
+        return d->fail(QStringLiteral("%1: only an undo may name an action to take back").arg(what));
+
+    AgentAction recorded = *action;
+    if (!d->begin(what))
+        return false;
+    if (!d->insertAction(&recorded, writebackPayload)) {
+        d->rollback();
+        return false;
+    }
+    if (!d->commit(what))
+        return false;
+    *action = recorded;
+    return true;
+}
+
+std::optional<AgentAction> DecisionStore::lastEffectiveAction(qint64 ticketId)
+{
+    d->error.clear();
+    QSqlQuery *query = d->prepared(QStringLiteral("SELECT %1 FROM actions a WHERE a.id = %2")
+                                       .arg(kActionColumns, effectiveActionOf(QStringLiteral("?"))));
+    if (!query || !d->run(query, {ticketId}, QStringLiteral("cannot read the ticket's actions")))
+        return std::nullopt;
+    std::optional<AgentAction> result;
+    if (query->next())
+        result = readAction(*query, 0);
+    query->finish();
+    return result;
+}
+
+// --- queue and history -------------------------------------------------------------------------------------------
+
+QString DecisionStore::Private::queueSql(bool withMessages, const QString &where) const
+{
+    return QStringLiteral(
+               "SELECT %1%2, %3, %4, "
+               "(SELECT o.state FROM outbox o WHERE o.ticket_id = t.id ORDER BY o.id DESC LIMIT 1) "
+               "FROM tickets t "
+               "LEFT JOIN decisions d ON d.id = (SELECT max(z.id) FROM decisions z WHERE z.ticket_id = t.id) "
+               "LEFT JOIN actions a ON a.id = %5%6 ORDER BY t.id")
+        .arg(kTicketColumns, withMessages ? QStringLiteral(", t.messages") : QString(), kDecisionColumns,
+             kActionColumns, effectiveActionOf(QStringLiteral("t.id")), where);
+}
+
+bool DecisionStore::Private::readQueue(QSqlQuery *query, bool withMessages, const std::optional<TicketState> &state,
+                                       QList<QueueEntry> *entries)
+{
+    const int decisionColumn = kTicketColumnCount + (withMessages ? 1 : 0);
+    const int actionColumn = decisionColumn + kDecisionColumnCount;
+    const int writebackColumn = actionColumn + kActionColumnCount;
+    while (query->next()) {
+        QueueEntry entry;
+        if (!query->isNull(actionColumn)) {
+            entry.lastAction = readAction(*query, actionColumn);
+            entry.state = stateAfter(entry.lastAction->type);
+        }
+        if (state && entry.state != *state)
+            continue;
+        entry.ticket = readTicket(*query, 0, withMessages);
+        if (!query->isNull(decisionColumn))
+            entry.decision = readDecision(*query, decisionColumn);
+        entry.writeback = query->isNull(writebackColumn) ? QStringLiteral("none") : str(*query, writebackColumn);
+        entries->append(std::move(entry));
+    }
+    const bool ok = !query->lastError().isValid();
+    if (!ok)
+        fail(QStringLiteral("cannot read the queue"), query->lastError());
+    query->finish();
+    return ok;
+}
+
+QList<QueueEntry> DecisionStore::queue(const QueueOptions &options)
+{
+    d->error.clear();
+    Conditions where;
+    if (!options.source.isEmpty())
+        where.add(QStringLiteral("t.source = ?"), {options.source});
+    QSqlQuery *query = d->prepared(d->queueSql(options.withMessages, where.sql()));
+    QList<QueueEntry> entries;
+    if (!query || !d->run(query, where.values, QStringLiteral("cannot read the queue")))
+        return entries;
+    if (!d->readQueue(query, options.withMessages, options.state, &entries))
+        entries.clear();
+    return entries;
+}
+
+std::optional<QueueEntry> DecisionStore::queueEntry(qint64 ticketId)
+{
+    d->error.clear();
+    QSqlQuery *query = d->prepared(d->queueSql(true, QStringLiteral(" WHERE t.id = ?")));
+    QList<QueueEntry> entries;
+    if (!query || !d->run(query, {ticketId}, QStringLiteral("cannot read the queue"))
+        || !d->readQueue(query, true, std::nullopt, &entries) || entries.isEmpty())
+        return std::nullopt;
+    return entries.constFirst();
+}
+
+bool DecisionStore::Private::actionsOfTicket(qint64 ticketId, QList<AgentAction> *actions)
+{
+    QSqlQuery *query
+        = prepared(QStringLiteral("SELECT %1 FROM actions a WHERE a.ticket_id = ? ORDER BY a.id").arg(kActionColumns));
+    if (!query || !run(query, {ticketId}, QStringLiteral("cannot read the ticket's actions")))
+        return false;
+    while (query->next())
+        actions->append(readAction(*query, 0));
+    query->finish();
+    return true;
+}
+
+bool DecisionStore::Private::allActionsByTicket(QHash<qint64, QList<AgentAction>> *byTicket)
+{
+    QSqlQuery *query
+        = prepared(QStringLiteral("SELECT %1 FROM actions a ORDER BY a.ticket_id, a.id").arg(kActionColumns));
+    if (!query || !run(query, {}, QStringLiteral("cannot read the actions")))
+        return false;
+    while (query->next()) {
+        AgentAction action = readAction(*query, 0);
+        (*byTicket)[action.ticketId].append(std::move(action));
+    }
+    query->finish();
+    return true;
+}
+
+std::optional<TicketHistory> DecisionStore::history(qint64 ticketId)
+{
+    d->error.clear();
+    const std::optional<Ticket> found = ticket(ticketId);
+    if (!found)
+        return std::nullopt;
+    TicketHistory result;
+    result.ticket = *found;
+    QSqlQuery *query = d->prepared(
+        QStringLiteral("SELECT %1 FROM decisions d WHERE d.ticket_id = ? ORDER BY d.id").arg(kDecisionColumns));
+    if (!query || !d->run(query, {ticketId}, QStringLiteral("cannot read the ticket's decisions")))
+        return std::nullopt;
+    while (query->next())
+        result.decisions.append(readDecision(*query, 0));
+    query->finish();
+    if (!d->actionsOfTicket(ticketId, &result.actions))
+        return std::nullopt;
+    return result;
+}
+
+// --- reports -----------------------------------------------------------------------------------------------------
+
+QList<OverrideRecord> DecisionStore::overrides(const PeriodFilter &filter)
+{
+    d->error.clear();
+    Conditions where;
+    where.add(QStringLiteral("a.action_type = 'override'"));
+    addPeriodFilter(filter, &where);
+    QSqlQuery *query
+        = d->prepared(QStringLiteral("SELECT %1, d.category, d.confidence, t.subject, t.source, t.external_id, "
+                                     "EXISTS (SELECT 1 FROM actions u WHERE u.undoes_action_id = a.id) "
+                                     "FROM actions a JOIN tickets t ON t.id = a.ticket_id "
+                                     "LEFT JOIN decisions d ON d.id = %2%3 ORDER BY a.acted_at, a.id")
+                          .arg(kActionColumns, kSeenDecisionOfA, where.sql()));
+    QList<OverrideRecord> result;
+    if (!query || !d->run(query, where.values, QStringLiteral("cannot read the overrides")))
+        return result;
+    constexpr int c = kActionColumnCount;
+    while (query->next()) {
+        OverrideRecord record;
+        record.action = readAction(*query, 0);
+        record.suggestedCategory = str(*query, c);
+        record.confidence = query->value(c + 1).toDouble();
+        record.ticketSubject = str(*query, c + 2);
+        record.ticketSource = str(*query, c + 3);
+        record.ticketExternalId = str(*query, c + 4);
+        record.undone = query->value(c + 5).toBool();
+        result.append(record);
+    }
+    query->finish();
+    return result;
+}
+
+// Tickets settled by their effective action (an accept or an override), with the decision the agent saw.
+QString DecisionStore::Private::settledFrom() const
+{
+    return QStringLiteral(" FROM tickets t JOIN actions a ON a.id = %1 LEFT JOIN decisions d ON d.id = %2")
+        .arg(effectiveActionOf(QStringLiteral("t.id")), kSeenDecisionOfA);
+}
+
+QList<ConfusionCount> DecisionStore::confusion(const PeriodFilter &filter)
+{
+    d->error.clear();
+    Conditions where;
+    where.add(QStringLiteral("a.action_type IN ('accept', 'override')"));
+    addPeriodFilter(filter, &where);
+    QSqlQuery *query = d->prepared(QStringLiteral("SELECT COALESCE(d.category, ''), a.category, count(*)%1%2 "
+                                                  "GROUP BY COALESCE(d.category, ''), a.category "
+                                                  "ORDER BY COALESCE(d.category, ''), a.category")
+                                       .arg(d->settledFrom(), where.sql()));
+    QList<ConfusionCount> result;
+    if (!query || !d->run(query, where.values, QStringLiteral("cannot count predicted against final categories")))
+        return result;
+    while (query->next())
+        result.append({str(*query, 0), str(*query, 1), query->value(2).toInt()});
+    query->finish();
+    return result;
+}
+
+QList<qint64> DecisionStore::confusionTickets(const QString &predicted, const QString &final,
+                                              const PeriodFilter &filter)
+{
+    d->error.clear();
+    Conditions where;
+    where.add(QStringLiteral("a.action_type IN ('accept', 'override')"));
+    addPeriodFilter(filter, &where);
+    where.add(QStringLiteral("COALESCE(d.category, '') = ?"), {text(predicted)});
+    where.add(QStringLiteral("a.category = ?"), {text(final)});
+    QSqlQuery *query = d->prepared(QStringLiteral("SELECT t.id%1%2 ORDER BY t.id").arg(d->settledFrom(), where.sql()));
+    QList<qint64> result;
+    if (!query || !d->run(query, where.values, QStringLiteral("cannot read the tickets of a confusion cell")))
+        return result;
+    while (query->next())
+        result.append(id(*query, 0));
+    query->finish();
+    return result;
+}
+
+QList<LabelledTicket> DecisionStore::labelledTickets(const PeriodFilter &filter)
+{
+    d->error.clear();
+    Conditions where;
+    where.add(QStringLiteral("a.action_type IN ('accept', 'override')"));
+    addPeriodFilter(filter, &where);
+    QSqlQuery *query = d->prepared(QStringLiteral("SELECT %1, t.messages, a.category, COALESCE(d.category, ''), "
+                                                  "COALESCE(d.confidence, 0), a.action_type, a.acted_at%2%3 "
+                                                  "ORDER BY t.id")
+                                       .arg(kTicketColumns, d->settledFrom(), where.sql()));
+    QList<LabelledTicket> result;
+    if (!query || !d->run(query, where.values, QStringLiteral("cannot read the labelled tickets")))
+        return result;
+    constexpr int c = kTicketColumnCount + 1;
+    while (query->next()) {
+        LabelledTicket labelled;
+        labelled.ticket = readTicket(*query, 0, true);
+        labelled.finalCategory = str(*query, c);
+        labelled.predictedCategory = str(*query, c + 1);
+        labelled.confidence = query->value(c + 2).toDouble();
+        labelled.settledBy = actionTypeFromName(str(*query, c + 3)).value_or(ActionType::Accept);
+        labelled.settledAt = timeFrom(query->value(c + 4));
+        result.append(std::move(labelled));
+    }
+    query->finish();
+    return result;
+}
+
+QList<AgentAction> DecisionStore::actions(const PeriodFilter &filter)
+{
+    d->error.clear();
+    Conditions where;
+    addPeriodFilter(filter, &where);
+    QSqlQuery *query = d->prepared(QStringLiteral("SELECT %1 FROM actions a LEFT JOIN decisions d ON d.id = %2%3 "
+                                                  "ORDER BY a.acted_at, a.id")
+                                       .arg(kActionColumns, kSeenDecisionOfA, where.sql()));
+    QList<AgentAction> result;
+    if (!query || !d->run(query, where.values, QStringLiteral("cannot read the actions")))
+        return result;
+    while (query->next())
+        result.append(readAction(*query, 0));
+    query->finish();
+    return result;
+}
+
+// --- export ------------------------------------------------------------------------------------------------------
+
+bool DecisionStore::exportJsonLines(QIODevice *out)
+{
+    d->error.clear();
+    const QList<QueueEntry> entries = queue();
+    if (!d->error.isEmpty())
+        return false;
+    QHash<qint64, QList<AgentAction>> actionsByTicket;
+    if (!d->allActionsByTicket(&actionsByTicket))
+        return false;
+    for (const QueueEntry &entry : entries) {
+        nlohmann::json actions = nlohmann::json::array();
+        for (const AgentAction &action : actionsByTicket.value(entry.ticket.id))
+            actions.push_back(toJson(action));
+        const bool settled = entry.lastAction
+            && (entry.lastAction->type == ActionType::Accept || entry.lastAction->type == ActionType::Override);
+        nlohmann::json line = {
+            {"ticket_id", entry.ticket.id},
+            {"source", toStd(entry.ticket.source)},
+            {"external_id", toStd(entry.ticket.externalId)},
+            {"subject", toStd(entry.ticket.subject)},
+            {"decision", entry.decision ? toJson(*entry.decision) : nlohmann::json(nullptr)},
+            {"actions", actions},
+            {"state", toStd(ticketStateName(entry.state))},
+            {"final_category", settled ? toStd(entry.lastAction->category) : std::string()},
+            {"writeback", toStd(entry.writeback)},
+        };
+        const std::string text = line.dump() + '\n';
+        if (out->write(text.data(), qint64(text.size())) != qint64(text.size()))
+            return d->fail(QStringLiteral("cannot write the export: %1").arg(out->errorString()));
+    }
+    return true;
+}
+
+bool DecisionStore::exportCsv(QIODevice *out)
+{
+    d->error.clear();
+    const QList<QueueEntry> entries = queue();
+    if (!d->error.isEmpty())
+        return false;
+    const QStringList header {
+        QStringLiteral("ticket_id"),      QStringLiteral("source"),           QStringLiteral("external_id"),
+        QStringLiteral("subject"),        QStringLiteral("priority"),         QStringLiteral("customer_tier"),
+        QStringLiteral("created_at"),     QStringLiteral("category"),         QStringLiteral("confidence"),
+        QStringLiteral("specialist"),     QStringLiteral("escalate"),         QStringLiteral("flags"),
+        QStringLiteral("model_version"),  QStringLiteral("decided_at"),       QStringLiteral("state"),
+        QStringLiteral("final_category"), QStringLiteral("final_specialist"), QStringLiteral("agent"),
+        QStringLiteral("action_at"),      QStringLiteral("writeback")};
+    auto writeRow = [&](const QStringList &fields) {
+        QStringList quoted;
+        quoted.reserve(fields.size());
+        for (const QString &field : fields)
+            quoted.append(csvField(field));
+        const QByteArray line = (quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8();
+        return out->write(line) == line.size();
+    };
+    if (!writeRow(header))
+        return d->fail(QStringLiteral("cannot write the export: %1").arg(out->errorString()));
+    for (const QueueEntry &entry : entries) {
+        const Ticket &t = entry.ticket;
+        QStringList row {QString::number(t.id), t.source, t.externalId, t.subject, t.priority, t.customerTier,
+                         isoTime(t.createdAt)};
+        if (entry.decision) {
+            QStringList codes;
+            for (const EscalationFlag &flag : entry.decision->flags)
+                codes.append(flag.code);
+            row << entry.decision->category << QString::number(entry.decision->confidence, 'g', 6)
+                << entry.decision->specialist
+                << (entry.decision->escalate() ? QStringLiteral("yes") : QStringLiteral("no"))
+                << codes.join(QLatin1Char(';')) << entry.decision->modelVersion << isoTime(entry.decision->decidedAt);
+        } else {
+            row << QString() << QString() << QString() << QString() << QString() << QString() << QString();
+        }
+        const bool settled = entry.lastAction
+            && (entry.lastAction->type == ActionType::Accept || entry.lastAction->type == ActionType::Override);
+        row << ticketStateName(entry.state) << (settled ? entry.lastAction->category : QString())
+            << (settled ? entry.lastAction->specialist : QString())
+            << (entry.lastAction ? entry.lastAction->agent : QString())
+            << (entry.lastAction ? isoTime(entry.lastAction->at) : QString()) << entry.writeback;
+        if (!writeRow(row))
+            return d->fail(QStringLiteral("cannot write the export: %1").arg(out->errorString()));
+    }
+    return true;
+}
+
+// --- outbox ------------------------------------------------------------------------------------------------------
+
+QList<OutboxItem> DecisionStore::dueOutbox(int limit)
+{
+    d->error.clear();
+    QSqlQuery *query = d->prepared(QStringLiteral("SELECT %1 FROM outbox o WHERE o.state = 'pending' AND "
+                                                  "o.next_attempt_at <= ? ORDER BY o.id LIMIT ?")
+                                       .arg(kOutboxColumns));
+    QList<OutboxItem> result;
+    if (!query || !d->run(query, {nowMs(), qMax(0, limit)}, QStringLiteral("cannot read the write-back outbox")))
+        return result;
+    while (query->next())
+        result.append(readOutbox(*query));
+    query->finish();
+    return result;
+}
+
+QList<OutboxItem> DecisionStore::outbox(std::optional<OutboxItem::State> state)
+{
+    d->error.clear();
+    Conditions where;
+    if (state)
+        where.add(QStringLiteral("o.state = ?"), {outboxStateName(*state)});
+    QSqlQuery *query
+        = d->prepared(QStringLiteral("SELECT %1 FROM outbox o%2 ORDER BY o.id").arg(kOutboxColumns, where.sql()));
+    QList<OutboxItem> result;
+    if (!query || !d->run(query, where.values, QStringLiteral("cannot read the write-back outbox")))
+        return result;
+    while (query->next())
+        result.append(readOutbox(*query));
+    query->finish();
+    return result;
+}
+
+bool DecisionStore::updateOutbox(qint64 itemId, OutboxItem::State state, const QString &lastError,
+                                 const QDateTime &nextAttemptAt)
+{
+    d->error.clear();
+    const QString what = QStringLiteral("cannot update write-back item %1").arg(itemId);
+    QSqlQuery *query = d->prepared(QStringLiteral("UPDATE outbox SET state = ?, attempts = attempts + 1, "
+                                                  "last_error = ?, next_attempt_at = ?, updated_at = ? WHERE id = ?"));
+    const qint64 now = nowMs();
+    if (!query
+        || !d->run(query,
+                   {outboxStateName(state), text(lastError),
+                    nextAttemptAt.isValid() ? nextAttemptAt.toMSecsSinceEpoch() : now, now, itemId},
+                   what))
+        return false;
+    const int affected = query->numRowsAffected();
+    query->finish();
+    if (affected != 1)
+        return d->fail(QStringLiteral("%1: there is no such item").arg(what));
+    return true;
+}
+
+OutboxCounts DecisionStore::outboxCounts()
+{
+    d->error.clear();
+    OutboxCounts counts;
+    QSqlQuery *query = d->prepared(QStringLiteral("SELECT state, count(*) FROM outbox GROUP BY state"));
+    if (!query || !d->run(query, {}, QStringLiteral("cannot count the write-back outbox")))
+        return counts;
+    while (query->next()) {
+        const int n = query->value(1).toInt();
+        switch (outboxStateFromName(str(*query, 0)).value_or(OutboxItem::State::Failed)) {
+        case OutboxItem::State::Pending:
+            counts.pending += n;
+            break;
+        case OutboxItem::State::Done:
+            counts.done += n;
+            break;
+        case OutboxItem::State::Failed:
+            counts.failed += n;
+            break;
+        case OutboxItem::State::Conflict:
+            counts.conflict += n;
+            break;
+        }
+    }
+    query->finish();
+    return counts;
+}
+
+// --- sync cursors ------------------------------------------------------------------------------------------------
+
+QString DecisionStore::syncCursor(const QString &source)
+{
+    d->error.clear();
+    QSqlQuery *query = d->prepared(QStringLiteral("SELECT cursor_text FROM sync_cursors WHERE source = ?"));
+    if (!query || !d->run(query, {text(source)}, QStringLiteral("cannot read the sync cursor")))
+        return {};
+    QString cursor;
+    if (query->next())
+        cursor = str(*query, 0);
+    query->finish();
+    return cursor;
+}
+
+bool DecisionStore::setSyncCursor(const QString &source, const QString &cursor)
+{
+    d->error.clear();
+    QSqlQuery *query = d->prepared(QStringLiteral(
+        "INSERT INTO sync_cursors (source, cursor_text, updated_at) VALUES (?, ?, ?) "
+        "ON CONFLICT (source) DO UPDATE SET cursor_text = excluded.cursor_text, updated_at = excluded.updated_at"));
+    if (!query
+        || !d->run(query, {text(source), text(cursor), nowMs()},
+                   QStringLiteral("cannot save the sync cursor of %1").arg(source)))
+        return false;
+    query->finish();
+    return true;
+}
+
+} // namespace RouteDesk

@@ -1,0 +1,289 @@
+#include "migrations.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace RouteDesk::StoreSchema {
+
+namespace {
+
+// Times are milliseconds since the epoch (UTC) in 64-bit integers on both backends: exact, sortable and
+// cheap to convert. Lists and the conversation are compact JSON text. Decisions and actions refuse UPDATE
+// and DELETE in the database itself, so no code path (or hand-written SQL) can rewrite the trail.
+
+QStringList sqliteV1()
+{
+    return {
+        QStringLiteral("CREATE TABLE schema_migrations (\n"
+                       "    version INTEGER PRIMARY KEY,\n"
+                       "    description TEXT NOT NULL,\n"
+                       "    applied_at INTEGER NOT NULL\n"
+                       ")"),
+        QStringLiteral("CREATE TABLE store_info (\n"
+                       "    name TEXT PRIMARY KEY,\n"
+                       "    value TEXT NOT NULL\n"
+                       ")"),
+        QStringLiteral("CREATE TABLE tickets (\n"
+                       "    id INTEGER PRIMARY KEY AUTOINCREMENT,\n"
+                       "    source TEXT NOT NULL,\n"
+                       "    external_id TEXT NOT NULL,\n"
+                       "    subject TEXT NOT NULL DEFAULT '',\n"
+                       "    body TEXT NOT NULL DEFAULT '',\n"
+                       "    messages TEXT NOT NULL DEFAULT '[]',\n"
+                       "    requester_name TEXT NOT NULL DEFAULT '',\n"
+                       "    requester_email TEXT NOT NULL DEFAULT '',\n"
+                       "    customer_tier TEXT NOT NULL DEFAULT '',\n"
+                       "    language TEXT NOT NULL DEFAULT '',\n"
+                       "    channel TEXT NOT NULL DEFAULT '',\n"
+                       "    priority TEXT NOT NULL DEFAULT '',\n"
+                       "    status TEXT NOT NULL DEFAULT '',\n"
+                       "    tags TEXT NOT NULL DEFAULT '[]',\n"
+                       "    created_at INTEGER,\n"
+                       "    updated_at INTEGER,\n"
+                       "    stored_at INTEGER NOT NULL,\n"
+                       "    UNIQUE (source, external_id)\n"
+                       ")"),
+        QStringLiteral("CREATE TABLE decisions (\n"
+                       "    id INTEGER PRIMARY KEY AUTOINCREMENT,\n"
+                       "    ticket_id INTEGER NOT NULL REFERENCES tickets (id),\n"
+                       "    category TEXT NOT NULL DEFAULT '',\n"
+                       "    confidence REAL NOT NULL DEFAULT 0,\n"
+                       "    alternatives TEXT NOT NULL DEFAULT '[]',\n"
+                       "    secondary_intents TEXT NOT NULL DEFAULT '[]',\n"
+                       "    specialist TEXT NOT NULL DEFAULT '',\n"
+                       "    draft TEXT NOT NULL DEFAULT '',\n"
+                       "    cited_articles TEXT NOT NULL DEFAULT '[]',\n"
+                       "    flags TEXT NOT NULL DEFAULT '[]',\n"
+                       "    explanation TEXT NOT NULL DEFAULT '[]',\n"
+                       "    rules_fired TEXT NOT NULL DEFAULT '[]',\n"
+                       "    model_version TEXT NOT NULL DEFAULT '',\n"
+                       "    workspace_version TEXT NOT NULL DEFAULT '',\n"
+                       "    decided_at INTEGER,\n"
+                       "    recorded_at INTEGER NOT NULL\n"
+                       ")"),
+        QStringLiteral("CREATE INDEX decisions_by_ticket ON decisions (ticket_id, id)"),
+        QStringLiteral("CREATE TABLE actions (\n"
+                       "    id INTEGER PRIMARY KEY AUTOINCREMENT,\n"
+                       "    ticket_id INTEGER NOT NULL REFERENCES tickets (id),\n"
+                       "    decision_id INTEGER REFERENCES decisions (id),\n"
+                       "    action_type TEXT NOT NULL CHECK (action_type IN ('accept', 'override', 'escalate', "
+                       "'undo')),\n"
+                       "    category TEXT NOT NULL DEFAULT '',\n"
+                       "    specialist TEXT NOT NULL DEFAULT '',\n"
+                       "    reason_code TEXT NOT NULL DEFAULT '',\n"
+                       "    reason TEXT NOT NULL DEFAULT '',\n"
+                       "    escalation_target TEXT NOT NULL DEFAULT '',\n"
+                       "    agent TEXT NOT NULL DEFAULT '',\n"
+                       "    acted_at INTEGER NOT NULL,\n"
+                       "    undoes_action_id INTEGER UNIQUE REFERENCES actions (id),\n"
+                       "    recorded_at INTEGER NOT NULL,\n"
+                       "    CHECK ((action_type = 'undo') = (undoes_action_id IS NOT NULL))\n"
+                       ")"),
+        QStringLiteral("CREATE INDEX actions_by_ticket ON actions (ticket_id, id)"),
+        QStringLiteral("CREATE TRIGGER decisions_no_update BEFORE UPDATE ON decisions\n"
+                       "BEGIN SELECT RAISE(ABORT, 'decisions are append-only: record a new decision instead'); END"),
+        QStringLiteral("CREATE TRIGGER decisions_no_delete BEFORE DELETE ON decisions\n"
+                       "BEGIN SELECT RAISE(ABORT, 'decisions are append-only: they cannot be deleted'); END"),
+        QStringLiteral("CREATE TRIGGER actions_no_update BEFORE UPDATE ON actions\n"
+                       "BEGIN SELECT RAISE(ABORT, 'actions are append-only: record a new action (or an undo)'); END"),
+        QStringLiteral("CREATE TRIGGER actions_no_delete BEFORE DELETE ON actions\n"
+                       "BEGIN SELECT RAISE(ABORT, 'actions are append-only: they cannot be deleted'); END"),
+    };
+}
+
+QStringList postgresV1()
+{
+    return {
+        QStringLiteral("CREATE TABLE schema_migrations (\n"
+                       "    version INTEGER PRIMARY KEY,\n"
+                       "    description TEXT NOT NULL,\n"
+                       "    applied_at BIGINT NOT NULL\n"
+                       ")"),
+        QStringLiteral("CREATE TABLE store_info (\n"
+                       "    name TEXT PRIMARY KEY,\n"
+                       "    value TEXT NOT NULL\n"
+                       ")"),
+        QStringLiteral("CREATE TABLE tickets (\n"
+                       "    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n"
+                       "    source TEXT NOT NULL,\n"
+                       "    external_id TEXT NOT NULL,\n"
+                       "    subject TEXT NOT NULL DEFAULT '',\n"
+                       "    body TEXT NOT NULL DEFAULT '',\n"
+                       "    messages TEXT NOT NULL DEFAULT '[]',\n"
+                       "    requester_name TEXT NOT NULL DEFAULT '',\n"
+                       "    requester_email TEXT NOT NULL DEFAULT '',\n"
+                       "    customer_tier TEXT NOT NULL DEFAULT '',\n"
+                       "    language TEXT NOT NULL DEFAULT '',\n"
+                       "    channel TEXT NOT NULL DEFAULT '',\n"
+                       "    priority TEXT NOT NULL DEFAULT '',\n"
+                       "    status TEXT NOT NULL DEFAULT '',\n"
+                       "    tags TEXT NOT NULL DEFAULT '[]',\n"
+                       "    created_at BIGINT,\n"
+                       "    updated_at BIGINT,\n"
+                       "    stored_at BIGINT NOT NULL,\n"
+                       "    UNIQUE (source, external_id)\n"
+                       ")"),
+        QStringLiteral("CREATE TABLE decisions (\n"
+                       "    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n"
+                       "    ticket_id BIGINT NOT NULL REFERENCES tickets (id),\n"
+                       "    category TEXT NOT NULL DEFAULT '',\n"
+                       "    confidence DOUBLE PRECISION NOT NULL DEFAULT 0,\n"
+                       "    alternatives TEXT NOT NULL DEFAULT '[]',\n"
+                       "    secondary_intents TEXT NOT NULL DEFAULT '[]',\n"
+                       "    specialist TEXT NOT NULL DEFAULT '',\n"
+                       "    draft TEXT NOT NULL DEFAULT '',\n"
+                       "    cited_articles TEXT NOT NULL DEFAULT '[]',\n"
+                       "    flags TEXT NOT NULL DEFAULT '[]',\n"
+                       "    explanation TEXT NOT NULL DEFAULT '[]',\n"
+                       "    rules_fired TEXT NOT NULL DEFAULT '[]',\n"
+                       "    model_version TEXT NOT NULL DEFAULT '',\n"
+                       "    workspace_version TEXT NOT NULL DEFAULT '',\n"
+                       "    decided_at BIGINT,\n"
+                       "    recorded_at BIGINT NOT NULL\n"
+                       ")"),
+        QStringLiteral("CREATE INDEX decisions_by_ticket ON decisions (ticket_id, id)"),
+        QStringLiteral("CREATE TABLE actions (\n"
+                       "    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n"
+                       "    ticket_id BIGINT NOT NULL REFERENCES tickets (id),\n"
+                       "    decision_id BIGINT REFERENCES decisions (id),\n"
+                       "    action_type TEXT NOT NULL CHECK (action_type IN ('accept', 'override', 'escalate', "
+                       "'undo')),\n"
+                       "    category TEXT NOT NULL DEFAULT '',\n"
+                       "    specialist TEXT NOT NULL DEFAULT '',\n"
+                       "    reason_code TEXT NOT NULL DEFAULT '',\n"
+                       "    reason TEXT NOT NULL DEFAULT '',\n"
+                       "    escalation_target TEXT NOT NULL DEFAULT '',\n"
+                       "    agent TEXT NOT NULL DEFAULT '',\n"
+                       "    acted_at BIGINT NOT NULL,\n"
+                       "    undoes_action_id BIGINT UNIQUE REFERENCES actions (id),\n"
+                       "    recorded_at BIGINT NOT NULL,\n"
+                       "    CHECK ((action_type = 'undo') = (undoes_action_id IS NOT NULL))\n"
+                       ")"),
+        QStringLiteral("CREATE INDEX actions_by_ticket ON actions (ticket_id, id)"),
+        QStringLiteral("CREATE FUNCTION routedesk_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+                       "BEGIN\n"
+                       "    RAISE EXCEPTION '% is append-only: % is not allowed', TG_TABLE_NAME, TG_OP\n"
+                       "        USING ERRCODE = 'restrict_violation';\n"
+                       "END\n"
+                       "$$"),
+        QStringLiteral("CREATE TRIGGER decisions_append_only BEFORE UPDATE OR DELETE ON decisions\n"
+                       "FOR EACH ROW EXECUTE FUNCTION routedesk_refuse_change()"),
+        QStringLiteral("CREATE TRIGGER decisions_no_truncate BEFORE TRUNCATE ON decisions\n"
+                       "FOR EACH STATEMENT EXECUTE FUNCTION routedesk_refuse_change()"),
+        QStringLiteral("CREATE TRIGGER actions_append_only BEFORE UPDATE OR DELETE ON actions\n"
+                       "FOR EACH ROW EXECUTE FUNCTION routedesk_refuse_change()"),
+        QStringLiteral("CREATE TRIGGER actions_no_truncate BEFORE TRUNCATE ON actions\n"
+                       "FOR EACH STATEMENT EXECUTE FUNCTION routedesk_refuse_change()"),
+    };
+}
+
+// The identity that makes write-back idempotency keys unique across stores (two teams' stores both have an
+// action 17). Created once, with the store.
+bool createStoreIdentity(QSqlDatabase &db, Backend, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO store_info (name, value) VALUES ('store_id', ?) "
+                                 "ON CONFLICT (name) DO NOTHING"));
+    query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QStringList sqliteV2()
+{
+    return {
+        QStringLiteral("CREATE TABLE outbox (\n"
+                       "    id INTEGER PRIMARY KEY AUTOINCREMENT,\n"
+                       "    ticket_id INTEGER NOT NULL REFERENCES tickets (id),\n"
+                       "    action_id INTEGER NOT NULL REFERENCES actions (id),\n"
+                       "    source TEXT NOT NULL,\n"
+                       "    external_id TEXT NOT NULL,\n"
+                       "    payload BLOB NOT NULL,\n"
+                       "    idempotency_key TEXT NOT NULL UNIQUE,\n"
+                       "    state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'done', 'failed', "
+                       "'conflict')),\n"
+                       "    attempts INTEGER NOT NULL DEFAULT 0,\n"
+                       "    last_error TEXT NOT NULL DEFAULT '',\n"
+                       "    next_attempt_at INTEGER NOT NULL,\n"
+                       "    created_at INTEGER NOT NULL,\n"
+                       "    updated_at INTEGER NOT NULL\n"
+                       ")"),
+        QStringLiteral("CREATE INDEX outbox_due ON outbox (state, next_attempt_at, id)"),
+        QStringLiteral("CREATE INDEX outbox_by_ticket ON outbox (ticket_id, id)"),
+        QStringLiteral("CREATE TABLE sync_cursors (\n"
+                       "    source TEXT PRIMARY KEY,\n"
+                       "    cursor_text TEXT NOT NULL,\n"
+                       "    updated_at INTEGER NOT NULL\n"
+                       ")"),
+    };
+}
+
+QStringList postgresV2()
+{
+    return {
+        QStringLiteral("CREATE TABLE outbox (\n"
+                       "    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n"
+                       "    ticket_id BIGINT NOT NULL REFERENCES tickets (id),\n"
+                       "    action_id BIGINT NOT NULL REFERENCES actions (id),\n"
+                       "    source TEXT NOT NULL,\n"
+                       "    external_id TEXT NOT NULL,\n"
+                       "    payload BYTEA NOT NULL,\n"
+                       "    idempotency_key TEXT NOT NULL UNIQUE,\n"
+                       "    state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'done', 'failed', "
+                       "'conflict')),\n"
+                       "    attempts INTEGER NOT NULL DEFAULT 0,\n"
+                       "    last_error TEXT NOT NULL DEFAULT '',\n"
+                       "    next_attempt_at BIGINT NOT NULL,\n"
+                       "    created_at BIGINT NOT NULL,\n"
+                       "    updated_at BIGINT NOT NULL\n"
+                       ")"),
+        QStringLiteral("CREATE INDEX outbox_due ON outbox (state, next_attempt_at, id)"),
+        QStringLiteral("CREATE INDEX outbox_by_ticket ON outbox (ticket_id, id)"),
+        QStringLiteral("CREATE TABLE sync_cursors (\n"
+                       "    source TEXT PRIMARY KEY,\n"
+                       "    cursor_text TEXT NOT NULL,\n"
+                       "    updated_at BIGINT NOT NULL\n"
+                       ")"),
+    };
+}
+
+// Same statements on both backends.
+QStringList reportingIndexes()
+{
+    return {
+        QStringLiteral("CREATE INDEX actions_by_time ON actions (acted_at, id)"),
+        QStringLiteral("CREATE INDEX actions_by_type_time ON actions (action_type, acted_at)"),
+        QStringLiteral("CREATE INDEX actions_by_agent_time ON actions (agent, acted_at)"),
+    };
+}
+
+QList<Migration> build()
+{
+    QList<Migration> list;
+    list.append({1, QStringLiteral("tickets, append-only decisions and actions"), sqliteV1(), postgresV1(),
+                 createStoreIdentity});
+    list.append({2, QStringLiteral("write-back outbox and sync cursors"), sqliteV2(), postgresV2(), {}});
+    list.append(
+        {3, QStringLiteral("indexes for override and action reports"), reportingIndexes(), reportingIndexes(), {}});
+    return list;
+}
+
+} // namespace
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> list = build();
+    return list;
+}
+
+int latestVersion()
+{
+    return migrations().constLast().version;
+}
+
+} // namespace RouteDesk::StoreSchema

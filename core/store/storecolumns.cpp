@@ -1,0 +1,458 @@
+#include "storecolumns.h"
+
+#include "model/modeljson.h"
+
+#include <QLocale>
+
+#include <charconv>
+#include <cmath>
+
+namespace RouteDesk {
+
+Q_LOGGING_CATEGORY(lcStore, "routedesk.store")
+
+namespace StoreColumns {
+
+namespace {
+
+using nlohmann::json;
+
+QString dump(const json &value)
+{
+    return QString::fromStdString(value.dump());
+}
+
+// Parses a JSON array column; nullopt (and a warning) when the text is not one.
+std::optional<json> parseArray(const QString &text, const char *column)
+{
+    const std::string utf8 = text.toStdString();
+    json value = json::parse(utf8, nullptr, false);
+    if (value.is_discarded() || !value.is_array()) {
+        qCWarning(lcStore) << "ignoring a" << column << "column that is not a JSON array:" << text.left(80);
+        return std::nullopt;
+    }
+    return value;
+}
+
+bool isEmptyArray(const QString &text)
+{
+    return text.isEmpty() || text == QLatin1String("[]");
+}
+
+QString stringField(const json &object, const char *key)
+{
+    const auto it = object.find(key);
+    return it != object.end() && it->is_string() ? fromStd(it->get<std::string>()) : QString();
+}
+
+// The queue reads several list columns per row for up to 100,000 rows; building an nlohmann DOM for each
+// (UTF-16 -> UTF-8, a std::map per object) dominated the load time. The columns only ever hold the few shapes
+// written here, so a small reader works on the UTF-16 text directly; anything it does not expect (a row written
+// by hand or by another tool) falls back to the full parser.
+void appendJsonString(QString *out, const QString &value)
+{
+    out->reserve(out->size() + value.size() + 2);
+    out->append(QLatin1Char('"'));
+    for (const QChar c : value) {
+        const char16_t u = c.unicode();
+        if (u == u'"' || u == u'\\') {
+            out->append(QLatin1Char('\\'));
+            out->append(c);
+        } else if (u >= 0x20) {
+            out->append(c);
+        } else if (u == u'\n') {
+            out->append(QLatin1String("\\n"));
+        } else if (u == u'\t') {
+            out->append(QLatin1String("\\t"));
+        } else if (u == u'\r') {
+            out->append(QLatin1String("\\r"));
+        } else {
+            out->append(QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0')));
+        }
+    }
+    out->append(QLatin1Char('"'));
+}
+
+void appendJsonNumber(QString *out, double value)
+{
+    if (!std::isfinite(value)) {
+        out->append(QLatin1String("null")); // as nlohmann writes it; reads back as 0
+        return;
+    }
+    out->append(QString::number(value, 'g', QLocale::FloatingPointShortest));
+}
+
+class ColumnReader
+{
+public:
+    explicit ColumnReader(QStringView text)
+        : m_text(text)
+    { }
+
+    bool atEnd()
+    {
+        skipSpace();
+        return m_pos == m_text.size();
+    }
+    bool consume(char16_t c)
+    {
+        skipSpace();
+        if (m_pos < m_text.size() && m_text[m_pos] == c) {
+            ++m_pos;
+            return true;
+        }
+        return false;
+    }
+    bool expect(char16_t c) { return consume(c); }
+
+    bool readString(QString *out)
+    {
+        skipSpace();
+        if (m_pos >= m_text.size() || m_text[m_pos] != u'"')
+            return false;
+        const qsizetype start = ++m_pos;
+        // Fast path: no escapes.
+        while (m_pos < m_text.size() && m_text[m_pos] != u'"' && m_text[m_pos] != u'\\')
+            ++m_pos;
+        if (m_pos >= m_text.size())
+            return false;
+        if (m_text[m_pos] == u'"') {
+            *out = m_text.mid(start, m_pos - start).toString();
+            ++m_pos;
+            return true;
+        }
+        QString value = m_text.mid(start, m_pos - start).toString();
+        while (m_pos < m_text.size()) {
+            const QChar c = m_text[m_pos++];
+            if (c == u'"') {
+                *out = value;
+                return true;
+            }
+            if (c != u'\\') {
+                value.append(c);
+                continue;
+            }
+            if (m_pos >= m_text.size())
+                return false;
+            const char16_t e = m_text[m_pos++].unicode();
+            switch (e) {
+            case u'"':
+            case u'\\':
+            case u'/':
+                value.append(QChar(e));
+                break;
+            case u'b':
+                value.append(QChar(u'\b'));
+                break;
+            case u'f':
+                value.append(QChar(u'\f'));
+                break;
+            case u'n':
+                value.append(QChar(u'\n'));
+                break;
+            case u'r':
+                value.append(QChar(u'\r'));
+                break;
+            case u't':
+                value.append(QChar(u'\t'));
+                break;
+            case u'u': {
+                if (m_pos + 4 > m_text.size())
+                    return false;
+                bool ok = false;
+                const uint code = m_text.mid(m_pos, 4).toUInt(&ok, 16);
+                if (!ok)
+                    return false;
+                m_pos += 4;
+                value.append(QChar(char16_t(code))); // surrogate pairs arrive as two escapes
+                break;
+            }
+            default:
+                return false;
+            }
+        }
+        return false;
+    }
+
+    bool readNumber(double *out)
+    {
+        skipSpace();
+        const qsizetype start = m_pos;
+        while (m_pos < m_text.size()) {
+            const char16_t c = m_text[m_pos].unicode();
+            if ((c >= u'0' && c <= u'9') || c == u'-' || c == u'+' || c == u'.' || c == u'e' || c == u'E')
+                ++m_pos;
+            else
+                break;
+        }
+        if (m_pos == start) {
+            if (m_text.mid(m_pos).startsWith(u"null")) { // a non-finite number was written as null
+                m_pos += 4;
+                *out = 0.0;
+                return true;
+            }
+            return false;
+        }
+        // std::from_chars: exact like the C locale's strtod, without QLocale's lookups per call.
+        char buffer[64];
+        const qsizetype length = m_pos - start;
+        if (length >= qsizetype(sizeof buffer))
+            return false;
+        for (qsizetype i = 0; i < length; ++i)
+            buffer[i] = char(m_text[start + i].unicode());
+        const auto [end, status] = std::from_chars(buffer, buffer + length, *out);
+        return status == std::errc() && end == buffer + length;
+    }
+
+    // Calls onKey for every key with the reader positioned at its value; onKey must consume the value.
+    template<typename OnKey>
+    bool readObject(OnKey onKey)
+    {
+        if (!consume(u'{'))
+            return false;
+        if (consume(u'}'))
+            return true;
+        do {
+            QString key;
+            if (!readString(&key) || !consume(u':') || !onKey(QStringView(key)))
+                return false;
+        } while (consume(u','));
+        return consume(u'}');
+    }
+
+    bool skipValue()
+    {
+        skipSpace();
+        if (m_pos >= m_text.size())
+            return false;
+        const char16_t c = m_text[m_pos].unicode();
+        if (c == u'"') {
+            QString ignored;
+            return readString(&ignored);
+        }
+        if (c == u'{')
+            return readObject([this](QStringView) { return skipValue(); });
+        if (c == u'[') {
+            ++m_pos;
+            if (consume(u']'))
+                return true;
+            do {
+                if (!skipValue())
+                    return false;
+            } while (consume(u','));
+            return consume(u']');
+        }
+        for (const char16_t *word : {u"true", u"false", u"null"}) {
+            const QStringView w(word);
+            if (m_text.mid(m_pos).startsWith(w)) {
+                m_pos += w.size();
+                return true;
+            }
+        }
+        double ignored = 0;
+        return readNumber(&ignored);
+    }
+
+private:
+    void skipSpace()
+    {
+        while (m_pos < m_text.size()) {
+            const char16_t c = m_text[m_pos].unicode();
+            if (c != u' ' && c != u'\n' && c != u'\r' && c != u'\t')
+                break;
+            ++m_pos;
+        }
+    }
+
+    QStringView m_text;
+    qsizetype m_pos = 0;
+};
+
+} // namespace
+
+QString encode(const QStringList &list)
+{
+    if (list.isEmpty())
+        return QStringLiteral("[]");
+    QString out;
+    out.reserve(16 * list.size());
+    out += QLatin1Char('[');
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (i > 0)
+            out += QLatin1Char(',');
+        appendJsonString(&out, list.at(i));
+    }
+    out += QLatin1Char(']');
+    return out;
+}
+
+QString encode(const QList<ScoredCategory> &list)
+{
+    if (list.isEmpty())
+        return QStringLiteral("[]");
+    QString out;
+    out.reserve(40 * list.size());
+    out += QLatin1Char('[');
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        out += i > 0 ? QLatin1String(",{\"category\":") : QLatin1String("{\"category\":");
+        appendJsonString(&out, list.at(i).category);
+        out += QLatin1String(",\"p\":");
+        appendJsonNumber(&out, list.at(i).p);
+        out += QLatin1Char('}');
+    }
+    out += QLatin1Char(']');
+    return out;
+}
+
+QString encode(const QList<EscalationFlag> &list)
+{
+    if (list.isEmpty())
+        return QStringLiteral("[]");
+    QString out;
+    out += QLatin1Char('[');
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        out += i > 0 ? QLatin1String(",{\"code\":") : QLatin1String("{\"code\":");
+        appendJsonString(&out, list.at(i).code);
+        out += QLatin1String(",\"reason\":");
+        appendJsonString(&out, list.at(i).reason);
+        out += QLatin1Char('}');
+    }
+    out += QLatin1Char(']');
+    return out;
+}
+
+QString encode(const QList<Message> &messages)
+{
+    if (messages.isEmpty())
+        return QStringLiteral("[]");
+    json array = json::array();
+    for (const Message &message : messages)
+        array.push_back(toJson(message));
+    return dump(array);
+}
+
+QStringList decodeStringList(const QString &text)
+{
+    QStringList result;
+    if (isEmptyArray(text))
+        return result;
+    ColumnReader reader(text);
+    bool ok = reader.expect(u'[');
+    if (ok && !reader.consume(u']')) {
+        do {
+            QString entry;
+            ok = reader.readString(&entry);
+            result.append(entry);
+        } while (ok && reader.consume(u','));
+        ok = ok && reader.expect(u']') && reader.atEnd();
+    }
+    if (ok)
+        return result;
+    const auto array = parseArray(text, "list");
+    return array ? stringListFromJson(*array) : QStringList();
+}
+
+QList<ScoredCategory> decodeScored(const QString &text)
+{
+    QList<ScoredCategory> result;
+    if (isEmptyArray(text))
+        return result;
+    ColumnReader reader(text);
+    bool ok = reader.expect(u'[');
+    if (ok && !reader.consume(u']')) {
+        do {
+            ScoredCategory entry;
+            ok = reader.readObject([&](QStringView key) {
+                if (key == u"category")
+                    return reader.readString(&entry.category);
+                if (key == u"p")
+                    return reader.readNumber(&entry.p);
+                return reader.skipValue();
+            });
+            result.append(entry);
+        } while (ok && reader.consume(u','));
+        ok = ok && reader.expect(u']') && reader.atEnd();
+    }
+    if (ok)
+        return result;
+    result.clear();
+    const auto array = parseArray(text, "alternatives");
+    if (!array)
+        return result;
+    for (const json &entry : *array) {
+        if (!entry.is_object())
+            continue;
+        const auto p = entry.find("p");
+        result.append({stringField(entry, "category"), p != entry.end() && p->is_number() ? p->get<double>() : 0.0});
+    }
+    return result;
+}
+
+QList<EscalationFlag> decodeFlags(const QString &text)
+{
+    QList<EscalationFlag> result;
+    if (isEmptyArray(text))
+        return result;
+    ColumnReader reader(text);
+    bool ok = reader.expect(u'[');
+    if (ok && !reader.consume(u']')) {
+        do {
+            EscalationFlag flag;
+            ok = reader.readObject([&](QStringView key) {
+                if (key == u"code")
+                    return reader.readString(&flag.code);
+                if (key == u"reason")
+                    return reader.readString(&flag.reason);
+                return reader.skipValue();
+            });
+            result.append(flag);
+        } while (ok && reader.consume(u','));
+        ok = ok && reader.expect(u']') && reader.atEnd();
+    }
+    if (ok)
+        return result;
+    result.clear();
+    const auto array = parseArray(text, "flags");
+    if (!array)
+        return result;
+    for (const json &entry : *array) {
+        if (entry.is_object())
+            result.append({stringField(entry, "code"), stringField(entry, "reason")});
+    }
+    return result;
+}
+
+QList<Message> decodeMessages(const QString &text)
+{
+    QList<Message> result;
+    if (isEmptyArray(text))
+        return result;
+    const auto array = parseArray(text, "messages");
+    if (!array)
+        return result;
+    for (const json &entry : *array) {
+        Message message;
+        QString error;
+        if (fromJson(entry, &message, &error))
+            result.append(message);
+        else
+            qCWarning(lcStore) << "ignoring a stored message:" << error;
+    }
+    return result;
+}
+
+QVariant timeValue(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QDateTime timeFrom(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+} // namespace StoreColumns
+
+} // namespace RouteDesk

@@ -1,0 +1,43 @@
+#pragma once
+
+// How the store keeps values that have no column type of their own: lists and the conversation as compact
+// JSON text (the shapes modeljson uses), times as milliseconds since the epoch in UTC. Internal to core/store.
+
+#include "model/routingdecision.h"
+#include "model/ticket.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace RouteDesk {
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+}
+
+namespace RouteDesk::StoreColumns {
+
+QString encode(const QStringList &list);
+QString encode(const QList<ScoredCategory> &list);
+QString encode(const QList<EscalationFlag> &list);
+QString encode(const QList<Message> &messages);
+
+// Decoders never throw; text that is not the expected JSON gives an empty list and a warning in the log
+// (a hand-edited row must not make the whole queue unreadable).
+QStringList decodeStringList(const QString &text);
+QList<ScoredCategory> decodeScored(const QString &text);
+QList<EscalationFlag> decodeFlags(const QString &text);
+QList<Message> decodeMessages(const QString &text);
+
+// A typed NULL for an invalid time, so both drivers bind it as a NULL integer.
+QVariant timeValue(const QDateTime &time);
+QDateTime timeFrom(const QVariant &value);
+
+// Text columns are NOT NULL: Qt binds a null QString as SQL NULL, so bind an empty one instead.
+inline QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+} // namespace RouteDesk::StoreColumns
