@@ -1038,6 +1038,14 @@
         <source>System default</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>RouteDesk::TicketPane</name>

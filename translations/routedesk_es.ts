@@ -1038,6 +1038,14 @@
         <source>System default</source>
         <translation>Idioma del sistema</translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::TicketPane</name>

@@ -1038,6 +1038,14 @@
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::TicketPane</name>

@@ -55,14 +55,14 @@ int main(int argc, char *argv[])
         config.workspacePath = parser.value(workspace);
         config.store = settings.effectiveStore();
     }
-    if (parser.isSet(model))
-        config.modelPath = parser.value(model);
     if (parser.isSet(demo) || parser.isSet(screenshots)) {
         config.demo = true;
         config.workspacePath.clear();
         config.modelPath.clear();
         config.store = AppSettings::demoStorePath();
     }
+    if (parser.isSet(model))
+        config.modelPath = parser.value(model);
     if (parser.isSet(store))
         config.store = parser.value(store);
     if (parser.isSet(agent))

@@ -60,6 +60,10 @@ private:
     // Makes a new ticket with a decision current, with the focus in the queue.
     qint64 selectNewTicket(bool flagged = false)
     {
+        // Shortcuts reach an active window only; a closed dialog may leave none active offscreen.
+        m_window->activateWindow();
+        if (!QTest::qWaitForWindowActive(m_window.get()))
+            qWarning("the main window did not become active");
         queue()->clearFilters();
         for (int r = 0; r < queue()->proxy()->rowCount(); ++r) {
             const QModelIndex index = queue()->proxy()->index(r, 0);
@@ -124,7 +128,7 @@ private slots:
             m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
                 model, QAbstractItemModelTester::FailureReportingMode::QtTest));
         m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 
         SessionConfig config;
         config.demo = true;
@@ -216,7 +220,7 @@ private slots:
         OverrideDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = qobject_cast<OverrideDialog *>(QApplication::activeModalWidget())));
         QComboBox *category = dialog->categoryBox();
-        QVERIFY(category->hasFocus());
+        QTRY_VERIFY(category->hasFocus());
         // Walk the category list with the keyboard to a category other than the suggestion.
         QString target;
         for (int i = 0; i < category->count() && target.isEmpty(); ++i) {

@@ -201,6 +201,8 @@ void SettingsDialog::retranslateUi()
                                "model chose for its target accuracy."));
     m_agentLabel->setText(tr("&Agent name:"));
     m_languageLabel->setText(tr("&Language:"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     for (QPushButton *b : {m_workspaceBrowse, m_modelBrowse, m_storeBrowse})
         b->setText(tr("Browse…"));
     m_workspaceBrowse->setAccessibleName(tr("Browse for a workspace file"));

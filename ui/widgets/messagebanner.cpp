@@ -1,5 +1,7 @@
 #include "messagebanner.h"
 
+#include "widgets/icons.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -20,7 +22,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_label->setWordWrap(true);
     m_label->setTextFormat(Qt::PlainText);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_close->setText(QStringLiteral("\u00d7"));
+    m_close->setIcon(Icons::named(QStringLiteral("cancel")));
     m_close->setAutoRaise(true);
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
     auto *layout = new QHBoxLayout(this);
