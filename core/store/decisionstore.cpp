@@ -40,6 +40,13 @@ const QString kTicketColumns = QStringLiteral(
     "t.id, t.source, t.external_id, t.subject, t.body, t.requester_name, t.requester_email, t.customer_tier, "
     "t.language, t.channel, t.priority, t.status, t.tags, t.created_at, t.updated_at");
 constexpr int kTicketColumnCount = 15; // + t.messages when asked for
+// The same columns with the long texts replaced by empty values (QueueOptions::withDetails = false).
+const QString kTicketSummaryColumns = QStringLiteral(
+    "t.id, t.source, t.external_id, t.subject, '', t.requester_name, t.requester_email, t.customer_tier, "
+    "t.language, t.channel, t.priority, t.status, t.tags, t.created_at, t.updated_at");
+const QString kDecisionSummaryColumns
+    = QStringLiteral("d.id, d.ticket_id, d.category, d.confidence, '[]', '[]', d.specialist, '', '[]', d.flags, "
+                     "'[]', '[]', d.model_version, d.workspace_version, d.decided_at");
 const QString kDecisionColumns = QStringLiteral(
     "d.id, d.ticket_id, d.category, d.confidence, d.alternatives, d.secondary_intents, d.specialist, d.draft, "
     "d.cited_articles, d.flags, d.explanation, d.rules_fired, d.model_version, d.workspace_version, d.decided_at");
@@ -77,7 +84,7 @@ qint64 id(const QSqlQuery &query, int column)
     return query.value(column).toLongLong();
 }
 
-Ticket readTicket(const QSqlQuery &q, int c, bool withMessages)
+Ticket readTicket(const QSqlQuery &q, int c, bool withMessages, StringPool *pool = nullptr)
 {
     Ticket ticket;
     ticket.id = id(q, c);
@@ -92,7 +99,7 @@ Ticket readTicket(const QSqlQuery &q, int c, bool withMessages)
     ticket.channel = str(q, c + 9);
     ticket.priority = str(q, c + 10);
     ticket.status = str(q, c + 11);
-    ticket.tags = decodeStringList(str(q, c + 12));
+    ticket.tags = decodeStringList(str(q, c + 12), pool);
     ticket.createdAt = timeFrom(q.value(c + 13));
     ticket.updatedAt = timeFrom(q.value(c + 14));
     if (withMessages)
@@ -100,21 +107,21 @@ Ticket readTicket(const QSqlQuery &q, int c, bool withMessages)
     return ticket;
 }
 
-RoutingDecision readDecision(const QSqlQuery &q, int c)
+RoutingDecision readDecision(const QSqlQuery &q, int c, StringPool *pool = nullptr)
 {
     RoutingDecision decision;
     decision.id = id(q, c);
     decision.ticketId = id(q, c + 1);
     decision.category = str(q, c + 2);
     decision.confidence = q.value(c + 3).toDouble();
-    decision.alternatives = decodeScored(str(q, c + 4));
-    decision.secondaryIntents = decodeStringList(str(q, c + 5));
+    decision.alternatives = decodeScored(str(q, c + 4), pool);
+    decision.secondaryIntents = decodeStringList(str(q, c + 5), pool);
     decision.specialist = str(q, c + 6);
     decision.draft = str(q, c + 7);
-    decision.citedArticles = decodeStringList(str(q, c + 8));
-    decision.flags = decodeFlags(str(q, c + 9));
+    decision.citedArticles = decodeStringList(str(q, c + 8), pool);
+    decision.flags = decodeFlags(str(q, c + 9), pool);
     decision.explanation = decodeStringList(str(q, c + 10));
-    decision.rulesFired = decodeStringList(str(q, c + 11));
+    decision.rulesFired = decodeStringList(str(q, c + 11), pool);
     decision.modelVersion = str(q, c + 12);
     decision.workspaceVersion = str(q, c + 13);
     decision.decidedAt = timeFrom(q.value(c + 14));
@@ -309,6 +316,27 @@ public:
         return fail(what, sqlError);
     }
 
+    // The id of a new row: SQLite knows the rowid of the last insert for free, PostgreSQL says it with RETURNING
+    // (returningId() ends the INSERT statement).
+    QString returningId() const { return postgres() ? QStringLiteral(" RETURNING id") : QString(); }
+    bool insert(QSqlQuery *query, const QVariantList &values, const QString &what, qint64 *newId)
+    {
+        if (!run(query, values, what))
+            return false;
+        bool ok = true;
+        if (postgres()) {
+            ok = query->next();
+            *newId = ok ? query->value(0).toLongLong() : 0;
+        } else {
+            const QVariant rowid = query->lastInsertId();
+            ok = rowid.isValid();
+            *newId = rowid.toLongLong();
+        }
+        const QSqlError sqlError = query->lastError();
+        query->finish();
+        return ok || fail(what, sqlError);
+    }
+
     bool execute(const QString &sql, const QString &what)
     {
         QSqlQuery query(db);
@@ -346,7 +374,7 @@ public:
     QString newerStoreMessage(int found) const;
 
     // --- shared query parts ----------------------------------------------------------------------------------
-    QString queueSql(bool withMessages, const QString &where) const;
+    QString queueSql(bool withMessages, bool withDetails, const QString &where) const;
     bool readQueue(QSqlQuery *query, bool withMessages, const std::optional<TicketState> &state,
                    QList<QueueEntry> *entries);
     QString settledFrom() const;
@@ -798,10 +826,12 @@ bool DecisionStore::recordDecisions(QList<RoutingDecision> *decisions)
 {
     d->error.clear();
     const QString what = QStringLiteral("cannot record %1 decision(s)").arg(decisions->size());
-    QSqlQuery *query = d->prepared(QStringLiteral(
-        "INSERT INTO decisions (ticket_id, category, confidence, alternatives, secondary_intents, specialist, draft, "
-        "cited_articles, flags, explanation, rules_fired, model_version, workspace_version, decided_at, recorded_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    QSqlQuery *query = d->prepared(QStringLiteral("INSERT INTO decisions (ticket_id, category, confidence, "
+                                                  "alternatives, secondary_intents, specialist, draft, "
+                                                  "cited_articles, flags, explanation, rules_fired, model_version, "
+                                                  "workspace_version, decided_at, recorded_at) "
+                                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                   + d->returningId());
     if (!query || !d->begin(what))
         return false;
     QList<qint64> ids;
@@ -823,15 +853,12 @@ bool DecisionStore::recordDecisions(QList<RoutingDecision> *decisions)
                                    text(decision.workspaceVersion),
                                    timeValue(decision.decidedAt),
                                    now};
-        if (!d->run(query, values, what) || !query->next()) {
-            if (d->error.isEmpty())
-                d->fail(what, query->lastError());
-            query->finish();
+        qint64 newId = 0;
+        if (!d->insert(query, values, what, &newId)) {
             d->rollback();
             return false;
         }
-        ids.append(id(*query, 0));
-        query->finish();
+        ids.append(newId);
     }
     if (!d->commit(what))
         return false;
@@ -932,23 +959,20 @@ bool DecisionStore::Private::insertAction(AgentAction *action, const std::option
     }
 
     const QDateTime at = action->at.isValid() ? action->at : QDateTime::currentDateTimeUtc();
-    QSqlQuery *insert = prepared(QStringLiteral(
-        "INSERT INTO actions (ticket_id, decision_id, action_type, category, specialist, reason_code, reason, "
-        "escalation_target, agent, acted_at, undoes_action_id, recorded_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    QSqlQuery *actionInsert = prepared(
+        QStringLiteral(
+            "INSERT INTO actions (ticket_id, decision_id, action_type, category, specialist, reason_code, reason, "
+            "escalation_target, agent, acted_at, undoes_action_id, recorded_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        + returningId());
     const qint64 now = nowMs();
     const QVariantList values {action->ticketId,       idValue(action->decisionId),     actionTypeName(action->type),
                                text(action->category), text(action->specialist),        text(action->reasonCode),
                                text(action->reason),   text(action->escalationTarget),  text(action->agent),
                                at.toMSecsSinceEpoch(), idValue(action->undoesActionId), now};
-    if (!insert || !run(insert, values, what))
+    qint64 actionId = 0;
+    if (!actionInsert || !insert(actionInsert, values, what, &actionId))
         return false;
-    if (!insert->next()) {
-        insert->finish();
-        return fail(what, insert->lastError());
-    }
-    const qint64 actionId = id(*insert, 0);
-    insert->finish();
 
     if (payload) {
         QSqlQuery *outbox = prepared(QStringLiteral(
@@ -1014,7 +1038,7 @@ std::optional<AgentAction> DecisionStore::lastEffectiveAction(qint64 ticketId)
 
 // --- queue and history -------------------------------------------------------------------------------------------
 
-QString DecisionStore::Private::queueSql(bool withMessages, const QString &where) const
+QString DecisionStore::Private::queueSql(bool withMessages, bool withDetails, const QString &where) const
 {
     return QStringLiteral(
                "SELECT %1%2, %3, %4, "
@@ -1022,8 +1046,10 @@ QString DecisionStore::Private::queueSql(bool withMessages, const QString &where
                "FROM tickets t "
                "LEFT JOIN decisions d ON d.id = (SELECT max(z.id) FROM decisions z WHERE z.ticket_id = t.id) "
                "LEFT JOIN actions a ON a.id = %5%6 ORDER BY t.id")
-        .arg(kTicketColumns, withMessages ? QStringLiteral(", t.messages") : QString(), kDecisionColumns,
-             kActionColumns, effectiveActionOf(QStringLiteral("t.id")), where);
+        .arg(withDetails ? kTicketColumns : kTicketSummaryColumns,
+             withMessages ? QStringLiteral(", t.messages") : QString(),
+             withDetails ? kDecisionColumns : kDecisionSummaryColumns, kActionColumns,
+             effectiveActionOf(QStringLiteral("t.id")), where);
 }
 
 bool DecisionStore::Private::readQueue(QSqlQuery *query, bool withMessages, const std::optional<TicketState> &state,
@@ -1032,6 +1058,7 @@ bool DecisionStore::Private::readQueue(QSqlQuery *query, bool withMessages, cons
     const int decisionColumn = kTicketColumnCount + (withMessages ? 1 : 0);
     const int actionColumn = decisionColumn + kDecisionColumnCount;
     const int writebackColumn = actionColumn + kActionColumnCount;
+    StringPool pool;
     while (query->next()) {
         QueueEntry entry;
         if (!query->isNull(actionColumn)) {
@@ -1040,9 +1067,9 @@ bool DecisionStore::Private::readQueue(QSqlQuery *query, bool withMessages, cons
         }
         if (state && entry.state != *state)
             continue;
-        entry.ticket = readTicket(*query, 0, withMessages);
+        entry.ticket = readTicket(*query, 0, withMessages, &pool);
         if (!query->isNull(decisionColumn))
-            entry.decision = readDecision(*query, decisionColumn);
+            entry.decision = readDecision(*query, decisionColumn, &pool);
         entry.writeback = query->isNull(writebackColumn) ? QStringLiteral("none") : str(*query, writebackColumn);
         entries->append(std::move(entry));
     }
@@ -1059,8 +1086,10 @@ QList<QueueEntry> DecisionStore::queue(const QueueOptions &options)
     Conditions where;
     if (!options.source.isEmpty())
         where.add(QStringLiteral("t.source = ?"), {options.source});
-    QSqlQuery *query = d->prepared(d->queueSql(options.withMessages, where.sql()));
+    QSqlQuery *query = d->prepared(d->queueSql(options.withMessages, options.withDetails, where.sql()));
     QList<QueueEntry> entries;
+    // Growing a list of 100,000 large entries step by step moves every entry several times.
+    entries.reserve(ticketCount());
     if (!query || !d->run(query, where.values, QStringLiteral("cannot read the queue")))
         return entries;
     if (!d->readQueue(query, options.withMessages, options.state, &entries))
@@ -1071,7 +1100,7 @@ QList<QueueEntry> DecisionStore::queue(const QueueOptions &options)
 std::optional<QueueEntry> DecisionStore::queueEntry(qint64 ticketId)
 {
     d->error.clear();
-    QSqlQuery *query = d->prepared(d->queueSql(true, QStringLiteral(" WHERE t.id = ?")));
+    QSqlQuery *query = d->prepared(d->queueSql(true, true, QStringLiteral(" WHERE t.id = ?")));
     QList<QueueEntry> entries;
     if (!query || !d->run(query, {ticketId}, QStringLiteral("cannot read the queue"))
         || !d->readQueue(query, true, std::nullopt, &entries) || entries.isEmpty())

@@ -17,11 +17,6 @@ namespace {
 
 using nlohmann::json;
 
-QString dump(const json &value)
-{
-    return QString::fromStdString(value.dump());
-}
-
 // Parses a JSON array column; nullopt (and a warning) when the text is not one.
 std::optional<json> parseArray(const QString &text, const char *column)
 {
@@ -105,7 +100,8 @@ public:
     }
     bool expect(char16_t c) { return consume(c); }
 
-    bool readString(QString *out)
+    // A string without escapes (nearly all of them) comes from the pool when one is given.
+    bool readString(QString *out, StringPool *pool = nullptr)
     {
         skipSpace();
         if (m_pos >= m_text.size() || m_text[m_pos] != u'"')
@@ -117,7 +113,8 @@ public:
         if (m_pos >= m_text.size())
             return false;
         if (m_text[m_pos] == u'"') {
-            *out = m_text.mid(start, m_pos - start).toString();
+            const QStringView value = m_text.mid(start, m_pos - start);
+            *out = pool ? pool->intern(value) : value.toString();
             ++m_pos;
             return true;
         }
@@ -204,6 +201,23 @@ public:
         return status == std::errc() && end == buffer + length;
     }
 
+    bool readBool(bool *out)
+    {
+        skipSpace();
+        const QStringView rest = m_text.mid(m_pos);
+        if (rest.startsWith(u"true")) {
+            m_pos += 4;
+            *out = true;
+            return true;
+        }
+        if (rest.startsWith(u"false")) {
+            m_pos += 5;
+            *out = false;
+            return true;
+        }
+        return false;
+    }
+
     // Calls onKey for every key with the reader positioned at its value; onKey must consume the value.
     template<typename OnKey>
     bool readObject(OnKey onKey)
@@ -270,6 +284,20 @@ private:
 
 } // namespace
 
+QString StringPool::intern(QStringView text)
+{
+    constexpr qsizetype kLongest = 64; // longer text rarely repeats
+    constexpr size_t kMostStrings = 8192; // a pool never grows without bound
+    if (text.size() > kLongest)
+        return text.toString();
+    if (const auto it = m_strings.find(text); it != m_strings.end())
+        return it->second;
+    QString value = text.toString();
+    if (m_strings.size() < kMostStrings)
+        m_strings.emplace(QStringView(value), value);
+    return value;
+}
+
 QString encode(const QStringList &list)
 {
     if (list.isEmpty())
@@ -321,17 +349,31 @@ QString encode(const QList<EscalationFlag> &list)
     return out;
 }
 
+// The same object modeljson writes for a message, keys in the same (sorted) order.
 QString encode(const QList<Message> &messages)
 {
     if (messages.isEmpty())
         return QStringLiteral("[]");
-    json array = json::array();
-    for (const Message &message : messages)
-        array.push_back(toJson(message));
-    return dump(array);
+    QString out;
+    out += QLatin1Char('[');
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        const Message &m = messages.at(i);
+        out += i > 0 ? QLatin1String(",{\"author_email\":") : QLatin1String("{\"author_email\":");
+        appendJsonString(&out, m.authorEmail);
+        out += QLatin1String(",\"author_name\":");
+        appendJsonString(&out, m.authorName);
+        out += QLatin1String(",\"body\":");
+        appendJsonString(&out, m.body);
+        out += QLatin1String(",\"created_at\":");
+        appendJsonString(&out, isoTime(m.createdAt));
+        out += m.fromRequester ? QLatin1String(",\"from_requester\":true") : QLatin1String(",\"from_requester\":false");
+        out += m.isPublic ? QLatin1String(",\"public\":true}") : QLatin1String(",\"public\":false}");
+    }
+    out += QLatin1Char(']');
+    return out;
 }
 
-QStringList decodeStringList(const QString &text)
+QStringList decodeStringList(const QString &text, StringPool *pool)
 {
     QStringList result;
     if (isEmptyArray(text))
@@ -341,7 +383,7 @@ QStringList decodeStringList(const QString &text)
     if (ok && !reader.consume(u']')) {
         do {
             QString entry;
-            ok = reader.readString(&entry);
+            ok = reader.readString(&entry, pool);
             result.append(entry);
         } while (ok && reader.consume(u','));
         ok = ok && reader.expect(u']') && reader.atEnd();
@@ -352,7 +394,7 @@ QStringList decodeStringList(const QString &text)
     return array ? stringListFromJson(*array) : QStringList();
 }
 
-QList<ScoredCategory> decodeScored(const QString &text)
+QList<ScoredCategory> decodeScored(const QString &text, StringPool *pool)
 {
     QList<ScoredCategory> result;
     if (isEmptyArray(text))
@@ -364,7 +406,7 @@ QList<ScoredCategory> decodeScored(const QString &text)
             ScoredCategory entry;
             ok = reader.readObject([&](QStringView key) {
                 if (key == u"category")
-                    return reader.readString(&entry.category);
+                    return reader.readString(&entry.category, pool);
                 if (key == u"p")
                     return reader.readNumber(&entry.p);
                 return reader.skipValue();
@@ -388,7 +430,7 @@ QList<ScoredCategory> decodeScored(const QString &text)
     return result;
 }
 
-QList<EscalationFlag> decodeFlags(const QString &text)
+QList<EscalationFlag> decodeFlags(const QString &text, StringPool *pool)
 {
     QList<EscalationFlag> result;
     if (isEmptyArray(text))
@@ -400,7 +442,7 @@ QList<EscalationFlag> decodeFlags(const QString &text)
             EscalationFlag flag;
             ok = reader.readObject([&](QStringView key) {
                 if (key == u"code")
-                    return reader.readString(&flag.code);
+                    return reader.readString(&flag.code, pool);
                 if (key == u"reason")
                     return reader.readString(&flag.reason);
                 return reader.skipValue();
@@ -427,6 +469,38 @@ QList<Message> decodeMessages(const QString &text)
     QList<Message> result;
     if (isEmptyArray(text))
         return result;
+    ColumnReader reader(text);
+    bool ok = reader.expect(u'[');
+    if (ok && !reader.consume(u']')) {
+        do {
+            Message message;
+            ok = reader.readObject([&](QStringView key) {
+                if (key == u"author_email")
+                    return reader.readString(&message.authorEmail);
+                if (key == u"author_name")
+                    return reader.readString(&message.authorName);
+                if (key == u"body")
+                    return reader.readString(&message.body);
+                if (key == u"created_at") {
+                    QString time;
+                    if (!reader.readString(&time))
+                        return false;
+                    message.createdAt = parseIsoTime(time);
+                    return true;
+                }
+                if (key == u"from_requester")
+                    return reader.readBool(&message.fromRequester);
+                if (key == u"public")
+                    return reader.readBool(&message.isPublic);
+                return reader.skipValue();
+            });
+            result.append(message);
+        } while (ok && reader.consume(u','));
+        ok = ok && reader.expect(u']') && reader.atEnd();
+    }
+    if (ok)
+        return result;
+    result.clear();
     const auto array = parseArray(text, "messages");
     if (!array)
         return result;

@@ -12,6 +12,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <unordered_map>
+
 namespace RouteDesk {
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 }
@@ -23,11 +25,22 @@ QString encode(const QList<ScoredCategory> &list);
 QString encode(const QList<EscalationFlag> &list);
 QString encode(const QList<Message> &messages);
 
+// Shares equal short strings (category ids, tags, flag codes) between the rows of one read: a queue of 100,000
+// tickets then holds eight category names, not 800,000 copies, and builds and frees that much less.
+class StringPool
+{
+public:
+    QString intern(QStringView text);
+
+private:
+    std::unordered_map<QStringView, QString> m_strings; // keys view their own values
+};
+
 // Decoders never throw; text that is not the expected JSON gives an empty list and a warning in the log
 // (a hand-edited row must not make the whole queue unreadable).
-QStringList decodeStringList(const QString &text);
-QList<ScoredCategory> decodeScored(const QString &text);
-QList<EscalationFlag> decodeFlags(const QString &text);
+QStringList decodeStringList(const QString &text, StringPool *pool = nullptr);
+QList<ScoredCategory> decodeScored(const QString &text, StringPool *pool = nullptr);
+QList<EscalationFlag> decodeFlags(const QString &text, StringPool *pool = nullptr);
 QList<Message> decodeMessages(const QString &text);
 
 // A typed NULL for an invalid time, so both drivers bind it as a NULL integer.
