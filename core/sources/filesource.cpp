@@ -20,10 +20,13 @@ bool normaliseCsvFields(json *fields, QString *error)
     if (it == fields->end() || !it->is_string())
         return true;
     const std::string text = it->get<std::string>();
-    if (QString::fromStdString(text).trimmed().isEmpty()) {
+    const QString trimmed = QString::fromStdString(text).trimmed();
+    if (trimmed.isEmpty()) {
         fields->erase(it);
         return true;
     }
+    if (!trimmed.startsWith(QLatin1Char('[')))
+        return true; // not meant as a list: fromJson() names the field
     json parsed = json::parse(text, nullptr, false);
     if (parsed.is_discarded() || !parsed.is_array()) {
         if (error)
@@ -42,6 +45,16 @@ QString contentId(const Ticket &ticket)
         hash.addData(QByteArrayView("\x1f", 1));
     }
     return QStringLiteral("sha1-") + QString::fromLatin1(hash.result().toHex().left(16));
+}
+
+bool openReader(const SourceConfig &config, RecordReader *reader)
+{
+    if (config.format.isEmpty())
+        return reader->open(config.path);
+    const RecordReader::Format format = config.format == QLatin1String("csv")
+        ? RecordReader::Format::Csv
+        : (config.format == QLatin1String("json") ? RecordReader::Format::Json : RecordReader::Format::JsonLines);
+    return reader->open(config.path, format);
 }
 
 SourcePage pageError(SourcePage page, SourcePage::Error kind, const QString &message)
@@ -103,16 +116,7 @@ bool FileSource::openAt(qint64 records, qint64 knownSize, QString *error, Source
         records = 0; // the file was replaced or truncated: pull it again from the start
 
     auto reader = std::make_unique<RecordReader>();
-    bool opened = false;
-    if (m_config.format.isEmpty()) {
-        opened = reader->open(m_config.path);
-    } else {
-        const RecordReader::Format format = m_config.format == QLatin1String("csv")
-            ? RecordReader::Format::Csv
-            : (m_config.format == QLatin1String("json") ? RecordReader::Format::Json : RecordReader::Format::JsonLines);
-        opened = reader->open(m_config.path, format);
-    }
-    if (!opened) {
+    if (!openReader(m_config, reader.get())) {
         *kind = SourcePage::Error::BadInput;
         *error = reader->errorString();
         return false;
@@ -197,7 +201,7 @@ SourcePage FileSource::fetchPage(const QString &cursor)
 std::optional<Ticket> FileSource::fetchTicket(const QString &externalId, QString *revision, QString *error)
 {
     RecordReader reader;
-    if (!reader.open(m_config.path)) {
+    if (!openReader(m_config, &reader)) {
         if (error)
             *error = reader.errorString();
         return std::nullopt;

@@ -128,6 +128,7 @@ public:
     // Replaces the jitter's random source (returns values in [0, 1)); tests make it deterministic.
     void setRandomSource(std::function<double()> random) { m_random = std::move(random); }
     const HttpOptions &options() const { return m_options; }
+    void setOptions(const HttpOptions &options) { m_options = options; }
     HttpClock *clock() const { return m_clock; }
 
     HttpResponse send(const HttpRequest &request);

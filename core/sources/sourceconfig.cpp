@@ -101,6 +101,8 @@ bool readUrl(const json &document, const char *key, QUrl *url, QString *error)
                                    "fields")
                         .arg(quoted(key)));
     QUrl clean = parsed.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    while (clean.path().endsWith(QLatin1Char('/')))
+        clean.setPath(clean.path().chopped(1));
     *url = clean;
     return true;
 }
@@ -247,10 +249,13 @@ bool SourceConfig::parse(const json &document, const QString &baseDir, SourceCon
 
     if (type == QLatin1String("file")) {
         result.type = Type::File;
-        if (!checkKeys(document, {"type", "path", "format"}, error)
+        qint64 pageSize = result.pageSize;
+        if (!checkKeys(document, {"type", "path", "format", "page_size"}, error)
             || !requiredString(document, "path", &result.path, error)
-            || !optionalString(document, "format", &result.format, error))
+            || !optionalString(document, "format", &result.format, error)
+            || !optionalInt(document, "page_size", 1, 10'000, &pageSize, error))
             return false;
+        result.pageSize = static_cast<int>(pageSize);
         result.format = result.format.toLower();
         if (!result.format.isEmpty() && result.format != QLatin1String("csv") && result.format != QLatin1String("jsonl")
             && result.format != QLatin1String("json"))
