@@ -472,6 +472,43 @@ private slots:
         QCOMPARE(reopened->syncCursor(QStringLiteral("rt:a")), QStringLiteral("2026-11-02T10:00:00Z#57"));
     }
 
+    // Rows written by another tool (or by hand) in any valid JSON layout read back; a broken list reads as empty
+    // instead of making the queue unreadable.
+    void readsHandWrittenJson_data() { backends(); }
+    void readsHandWrittenJson()
+    {
+        NEW_STORE_SETTING(setting);
+        OPEN_STORE(store, setting);
+        Ticket ticket = makeTicket(QStringLiteral("1"), QStringLiteral("S"));
+        QVERIFY(store->upsertTicket(&ticket));
+        {
+            RawConnection raw(setting);
+            QSqlQuery insert(raw.db());
+            QVERIFY(insert.prepare(QStringLiteral(
+                "INSERT INTO decisions (ticket_id, category, confidence, alternatives, secondary_intents, flags, "
+                "explanation, rules_fired, recorded_at) VALUES (?, 'billing', 0.5, ?, ?, ?, ?, ?, 0)")));
+            insert.addBindValue(ticket.id);
+            insert.addBindValue(QStringLiteral(
+                "[ { \"p\" : 5e-1, \"category\" : \"bill\\u00e9ing\", \"extra\": {\"a\": [1, null, true]} },\n"
+                "  {\"category\":\"x\\\"y\",\"p\":1E2} ]"));
+            insert.addBindValue(QStringLiteral(" [ \"a\\nb\" , \"\\ud83d\\ude00\" ] "));
+            insert.addBindValue(QStringLiteral("[{\"reason\":\"r\",\"code\":\"vip\"}]"));
+            insert.addBindValue(QStringLiteral("not json at all"));
+            insert.addBindValue(QStringLiteral("{\"an\":\"object\"}"));
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        }
+        const auto decision = store->latestDecision(ticket.id);
+        QVERIFY(decision);
+        QCOMPARE(decision->alternatives,
+                 (QList<ScoredCategory> {{QStringLiteral("bill\u00e9ing"), 0.5}, {QStringLiteral("x\"y"), 100.0}}));
+        QCOMPARE(decision->secondaryIntents,
+                 (QStringList {QStringLiteral("a\nb"), QString::fromUtf8("\xf0\x9f\x98\x80")}));
+        QCOMPARE(decision->flags, (QList<EscalationFlag> {{QStringLiteral("vip"), QStringLiteral("r")}}));
+        QVERIFY(decision->explanation.isEmpty());
+        QVERIFY(decision->rulesFired.isEmpty());
+        QCOMPARE(store->queue().constFirst().decision->alternatives, decision->alternatives);
+    }
+
     // --- semantics -----------------------------------------------------------------------------------------------
 
     void undoSemantics_data() { backends(); }
@@ -631,6 +668,29 @@ private slots:
         QCOMPARE(queue.at(3).decision->id, d[4].id);
         QCOMPARE(*queue.at(2).lastAction, a5);
         QCOMPARE(queue.at(0).ticket.subject, t.at(0).subject);
+
+        // Without details: the same entries minus the long texts.
+        QueueOptions summary;
+        summary.withDetails = false;
+        const QList<QueueEntry> light = store->queue(summary);
+        QCOMPARE(light.size(), queue.size());
+        for (qsizetype i = 0; i < light.size(); ++i) {
+            const QueueEntry &full = queue.at(i), &brief = light.at(i);
+            QCOMPARE(brief.ticket.subject, full.ticket.subject);
+            QVERIFY(brief.ticket.body.isEmpty());
+            QCOMPARE(brief.state, full.state);
+            QCOMPARE(brief.lastAction, full.lastAction);
+            QCOMPARE(brief.writeback, full.writeback);
+            QCOMPARE(bool(brief.decision), bool(full.decision));
+            if (!brief.decision)
+                continue;
+            QCOMPARE(brief.decision->id, full.decision->id);
+            QCOMPARE(brief.decision->category, full.decision->category);
+            QCOMPARE(brief.decision->confidence, full.decision->confidence);
+            QCOMPARE(brief.decision->flags, full.decision->flags);
+            QVERIFY(!full.decision->alternatives.isEmpty());
+            QVERIFY(brief.decision->alternatives.isEmpty());
+        }
 
         QueueOptions overridden;
         overridden.state = TicketState::Overridden;
@@ -917,6 +977,7 @@ private slots:
     void refusesNewerStore()
     {
         NEW_STORE_SETTING(setting);
+        const int future = DecisionStore::currentSchemaVersion() + 4;
         {
             OPEN_STORE(store, setting);
             Ticket ticket = makeTicket(QStringLiteral("1"), QStringLiteral("S"));
@@ -925,7 +986,8 @@ private slots:
         {
             RawConnection raw(setting);
             QVERIFY(raw.exec(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) "
-                                            "VALUES (7, 'from the future', 0)")));
+                                            "VALUES (%1, 'from the future', 0)")
+                                 .arg(future)));
             QVERIFY(raw.exec(QStringLiteral("CREATE TABLE future_table (x INTEGER)")));
         }
         const bool sqlite = backend == QLatin1String("sqlite");
@@ -935,7 +997,8 @@ private slots:
 
         QString error;
         QVERIFY(!DecisionStore::open(setting, &error));
-        QVERIFY2(error.contains(QStringLiteral("written by a newer RouteDesk (schema 7, this one understands %1)")
+        QVERIFY2(error.contains(QStringLiteral("written by a newer RouteDesk (schema %1, this one understands %2)")
+                                    .arg(future)
                                     .arg(DecisionStore::currentSchemaVersion())),
                  qPrintable(error));
         if (sqlite) {
@@ -943,7 +1006,7 @@ private slots:
             QCOMPARE(folderListing(m_dir->path()), listing);
         } else {
             RawConnection raw(setting);
-            QCOMPARE(raw.value(QStringLiteral("SELECT max(version) FROM schema_migrations")).toInt(), 7);
+            QCOMPARE(raw.value(QStringLiteral("SELECT max(version) FROM schema_migrations")).toInt(), future);
             QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM schema_migrations")).toInt(),
                      DecisionStore::currentSchemaVersion() + 1);
             QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM tickets")).toInt(), 1);
