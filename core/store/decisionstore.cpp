@@ -1040,16 +1040,24 @@ std::optional<AgentAction> DecisionStore::lastEffectiveAction(qint64 ticketId)
 
 QString DecisionStore::Private::queueSql(bool withMessages, bool withDetails, const QString &where) const
 {
-    return QStringLiteral(
-               "SELECT %1%2, %3, %4, "
-               "(SELECT o.state FROM outbox o WHERE o.ticket_id = t.id ORDER BY o.id DESC LIMIT 1) "
-               "FROM tickets t "
-               "LEFT JOIN decisions d ON d.id = (SELECT max(z.id) FROM decisions z WHERE z.ticket_id = t.id) "
-               "LEFT JOIN actions a ON a.id = %5%6 ORDER BY t.id")
+    // The latest decision and the effective action of every ticket. SQLite evaluates the correlated subqueries
+    // once per ticket and seeks the row by id; PostgreSQL plans the same condition as a hash join that runs the
+    // subqueries twice per row, so it gets the equivalent LATERAL form.
+    const QString joins = postgres()
+        ? QStringLiteral("LEFT JOIN LATERAL (SELECT * FROM decisions z WHERE z.ticket_id = t.id ORDER BY z.id DESC "
+                         "LIMIT 1) d ON TRUE "
+                         "LEFT JOIN LATERAL (SELECT * FROM actions x WHERE x.ticket_id = t.id AND x.action_type <> "
+                         "'undo' AND NOT EXISTS (SELECT 1 FROM actions u WHERE u.undoes_action_id = x.id) "
+                         "ORDER BY x.id DESC LIMIT 1) a ON TRUE")
+        : QStringLiteral("LEFT JOIN decisions d ON d.id = (SELECT max(z.id) FROM decisions z WHERE z.ticket_id = t.id) "
+                         "LEFT JOIN actions a ON a.id = %1")
+              .arg(effectiveActionOf(QStringLiteral("t.id")));
+    return QStringLiteral("SELECT %1%2, %3, %4, "
+                          "(SELECT o.state FROM outbox o WHERE o.ticket_id = t.id ORDER BY o.id DESC LIMIT 1) "
+                          "FROM tickets t %5%6 ORDER BY t.id")
         .arg(withDetails ? kTicketColumns : kTicketSummaryColumns,
              withMessages ? QStringLiteral(", t.messages") : QString(),
-             withDetails ? kDecisionColumns : kDecisionSummaryColumns, kActionColumns,
-             effectiveActionOf(QStringLiteral("t.id")), where);
+             withDetails ? kDecisionColumns : kDecisionSummaryColumns, kActionColumns, joins, where);
 }
 
 bool DecisionStore::Private::readQueue(QSqlQuery *query, bool withMessages, const std::optional<TicketState> &state,
