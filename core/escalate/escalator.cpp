@@ -1,5 +1,6 @@
 #include "escalator.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 namespace RouteDesk {
@@ -26,6 +27,75 @@ const Specialist *policySpecialist(const Workspace &workspace, const QString &ro
             return &specialist;
     }
     return nullptr;
+}
+
+bool isMoneyWord(const QString &word, bool ticketMentionsMoney)
+{
+    static const QSet<QString> words
+        = {QStringLiteral("money"),      QStringLiteral("charge"),    QStringLiteral("charges"),
+           QStringLiteral("payment"),    QStringLiteral("payments"),  QStringLiteral("fee"),
+           QStringLiteral("fees"),       QStringLiteral("amount"),    QStringLiteral("unused"),
+           QStringLiteral("difference"), QStringLiteral("usd"),       QStringLiteral("eur"),
+           QStringLiteral("dollars"),    QStringLiteral("euros"),     QStringLiteral("paid"),
+           QStringLiteral("cost"),       QStringLiteral("costs"),     QStringLiteral("deposit"),
+           QStringLiteral("balance"),    QStringLiteral("overcharge")};
+    if (words.contains(word) || word.startsWith(QLatin1String("month")))
+        return true;
+    bool number = false;
+    word.toDouble(&number);
+    return number && ticketMentionsMoney;
+}
+
+bool isPronoun(const QString &word)
+{
+    static const QSet<QString> words = {QStringLiteral("it"),         QStringLiteral("that"),  QStringLiteral("them"),
+                                        QStringLiteral("this"),       QStringLiteral("all"),   QStringLiteral("of"),
+                                        QStringLiteral("everything"), QStringLiteral("those"), QStringLiteral("these")};
+    return words.contains(word);
+}
+
+// English money-back phrasing that fixed phrase lists cannot hold: "pay it back", "get the 57 USD back",
+// "want the unused months back", "get back what we paid", "return the November charge", "reverse it".
+// A verb of getting or returning, "back" within five words in the same clause, and money named in between (or
+// only pronouns in between while the ticket mentions a charge). Negated verbs ("I don't want it back") do not count.
+std::optional<QString> moneyBack(const MatchText &text, bool ticketMentionsMoney, const NegationCues &negation)
+{
+    static const QSet<QString> backVerbs
+        = {QStringLiteral("get"), QStringLiteral("getting"), QStringLiteral("want"), QStringLiteral("have"),
+           QStringLiteral("pay"), QStringLiteral("give"),    QStringLiteral("send"), QStringLiteral("paid")};
+    static const QSet<QString> returnVerbs
+        = {QStringLiteral("return"), QStringLiteral("reverse"), QStringLiteral("undo")};
+    const QList<MatchToken> &tokens = text.tokens();
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const QString &verb = tokens.at(i).text;
+        const bool back = backVerbs.contains(verb);
+        if (!back && !returnVerbs.contains(verb))
+            continue;
+        if (isNegated(text, i, negation))
+            continue;
+        bool money = false, pronounsOnly = true, found = false;
+        for (qsizetype j = i + 1; j < tokens.size() && j <= i + 6 && !tokens.at(j).clauseStart; ++j) {
+            const QString &word = tokens.at(j).text;
+            if (back && word == QLatin1String("back")) {
+                if (j == i + 1) { // "get back ...": money must follow
+                    for (qsizetype k = j + 1; k < tokens.size() && k <= j + 4 && !tokens.at(k).clauseStart; ++k)
+                        money = money || isMoneyWord(tokens.at(k).text, ticketMentionsMoney);
+                    pronounsOnly = false;
+                }
+                found = true;
+                break;
+            }
+            money = money || isMoneyWord(word, ticketMentionsMoney);
+            pronounsOnly = pronounsOnly && isPronoun(word);
+            if (!back && j <= i + 4 && (money || (pronounsOnly && ticketMentionsMoney))) {
+                found = true;
+                break;
+            }
+        }
+        if (found && (money || (pronounsOnly && ticketMentionsMoney)))
+            return back ? QStringLiteral("%1 ... back").arg(verb) : QStringLiteral("%1 the charge").arg(verb);
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -144,6 +214,15 @@ EscalationOutcome Escalator::evaluate(const EscalationInput &input) const
         if (!list.contains(finding.phrase))
             list.append(finding.phrase);
     }
+    if (input.ticket && !hits.contains(QLatin1String(EscalationCode::RefundReview))
+        && policy.phraseMatchers.contains(QLatin1String(EscalationCode::RefundReview))) {
+        static const QRegularExpression moneyMention(
+            QStringLiteral("\\b(charged?|charges|payments?|paid|invoice|billed|usd|eur)\\b|[$€£]\\s?\\d"),
+            QRegularExpression::CaseInsensitiveOption);
+        const bool mentionsMoney = moneyMention.match(text.left(MaxMatchChars)).hasMatch();
+        if (const auto phrase = moneyBack(matchText, mentionsMoney, policy.negation))
+            hits[QLatin1String(EscalationCode::RefundReview)].append(*phrase);
+    }
     auto quoted = [](const QStringList &phrases) {
         QStringList result;
         for (qsizetype i = 0; i < phrases.size() && i < 3; ++i)
@@ -241,6 +320,18 @@ EscalationOutcome Escalator::evaluate(const EscalationInput &input) const
             add(EscalationCode::OutOfScope,
                 QStringLiteral("Fits no category: the best probability %1 is below %2")
                     .arg(percent(top), percent(policy.outOfScope.floor)));
+    }
+    // Mail for another company is not this company's refund or policy question.
+    if (std::any_of(outcome.flags.cbegin(), outcome.flags.cend(),
+                    [](const EscalationFlag &f) { return f.code == QLatin1String(EscalationCode::OutOfScope); })) {
+        const auto removed = outcome.flags.removeIf([](const EscalationFlag &f) {
+            return f.code == QLatin1String(EscalationCode::RefundReview)
+                || f.code == QLatin1String(EscalationCode::PolicyException);
+        });
+        if (removed > 0)
+            outcome.explanation.append(
+                QStringLiteral("Out of scope: refund and policy flags dropped (they concern %1's own charges)")
+                    .arg(m_workspace.company().isEmpty() ? QStringLiteral("the workspace") : m_workspace.company()));
     }
     return outcome;
 }

@@ -23,19 +23,21 @@ QString p2(double p)
     return QString::number(p, 'f', 2);
 }
 
-// Paragraphs, long ones cut into sentences, short pieces merged until each has `minWords` words.
+// Sentences (long ones cut again at ", and", " but", " also"), short pieces merged until each has `minWords` words.
 QStringList segmentsOf(const QString &text, int minWords)
 {
-    static const QRegularExpression lines(QStringLiteral("\\n+"));
-    static const QRegularExpression sentenceEnd(QStringLiteral("(?<=[.!?])\\s+"));
+    static const QRegularExpression sentenceEnd(QStringLiteral("(?<=[.!?])\\s+|\\n+"));
+    static const QRegularExpression clauseBreak(
+        QStringLiteral(",\\s+and\\s+|\\s+and while\\s+|\\s+but\\s+|\\s+also\\s+|;\\s+"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression space(QStringLiteral("\\s+"));
     QStringList pieces;
-    for (const QString &paragraph : text.left(MaxClassifyChars).split(lines, Qt::SkipEmptyParts)) {
-        const QString trimmed = paragraph.trimmed();
+    for (const QString &sentence : text.left(MaxClassifyChars).split(sentenceEnd, Qt::SkipEmptyParts)) {
+        const QString trimmed = sentence.trimmed();
         if (trimmed.isEmpty())
             continue;
-        if (trimmed.split(space, Qt::SkipEmptyParts).size() > 40)
-            pieces += trimmed.split(sentenceEnd, Qt::SkipEmptyParts);
+        if (trimmed.split(space, Qt::SkipEmptyParts).size() > 2 * minWords)
+            pieces += trimmed.split(clauseBreak, Qt::SkipEmptyParts);
         else
             pieces.append(trimmed);
     }
@@ -224,14 +226,23 @@ ClassificationResult Pipeline::classify(const Ticket &ticket) const
     }
     if (multi.enabled) {
         const QStringList segments = segmentsOf(ticket.requesterText(), multi.minSegmentWords);
+        double segmentThreshold = multi.segmentConfidence;
+        if (!multi.cueMatcher.isEmpty()) {
+            const MatchText requester(ticket.requesterText().left(MaxClassifyChars));
+            if (const auto cue = multi.cueMatcher.first(requester, &m_workspace->escalation().negation)) {
+                segmentThreshold = std::min(segmentThreshold, multi.cueSegmentConfidence);
+                result.explanation.append(QStringLiteral("\"%1\" announces another issue: parts of the text need %2 "
+                                                         "to count as a second intent")
+                                              .arg(cue->phrase, p2(segmentThreshold)));
+            }
+        }
         if (segments.size() >= 2) {
             for (const QString &segment : segments) {
                 const Prediction part = m_classifier->rank(segment);
                 if (part.ranked.isEmpty())
                     continue;
                 const ScoredCategory &top = part.ranked.first();
-                if (top.category == result.category || !taxonomy.contains(top.category)
-                    || top.p < multi.segmentConfidence)
+                if (top.category == result.category || !taxonomy.contains(top.category) || top.p < segmentThreshold)
                     continue;
                 if (!result.segmentIntents.contains(top.category)) {
                     result.segmentIntents.append(top.category);
@@ -330,35 +341,53 @@ PipelineResult Pipeline::runDetailed(const Ticket &ticket, const RouteContext &c
                 QStringLiteral("Draft cites %1").arg(result.draft.citedArticles.join(QStringLiteral(", "))));
     }
 
+    // Who should take it: a rule's target, else the queue of the most serious flag, else the team lead.
     if (!result.flags.isEmpty()) {
+        static const char *const severity[] = {EscalationCode::SecurityIncident,
+                                               EscalationCode::LegalThreat,
+                                               EscalationCode::Abuse,
+                                               EscalationCode::PolicyException,
+                                               EscalationCode::EmotionalDistress,
+                                               EscalationCode::RoutingLoop,
+                                               EscalationCode::Vip,
+                                               EscalationCode::RefundReview,
+                                               EscalationCode::Urgent,
+                                               EscalationCode::OutOfScope,
+                                               EscalationCode::MultiIntent,
+                                               EscalationCode::Ambiguous,
+                                               EscalationCode::LowConfidence};
         result.escalationTarget = result.classification.ruleTarget;
-        for (const EscalationFlag &flag : std::as_const(result.flags)) {
+        for (const char *code : severity) {
             if (!result.escalationTarget.isEmpty())
                 break;
-            const EscalationTarget &target = m_workspace->targetFor(flag.code);
-            if (target.id != QLatin1String("team_lead"))
-                result.escalationTarget = target.id;
+            const bool present = std::any_of(result.flags.cbegin(), result.flags.cend(),
+                                             [code](const EscalationFlag &f) { return f.code == QLatin1String(code); });
+            if (present)
+                result.escalationTarget = m_workspace->targetFor(QLatin1String(code)).id;
         }
         if (result.escalationTarget.isEmpty())
             result.escalationTarget = m_workspace->teamLead().id;
     }
 
     RoutingDecision &decision = result.decision;
-    decision.category = outOfScope ? QString() : result.classification.category;
+    const QString outOfScopeCategory = m_workspace->escalation().outOfScope.category;
+    decision.category = outOfScope ? outOfScopeCategory : result.classification.category;
     decision.confidence = result.classification.confidence;
     decision.alternatives = result.classification.ranked;
     decision.secondaryIntents = result.classification.secondaryIntents;
-    decision.specialist = outOfScope ? QString() : result.route.specialist;
+    if (outOfScope) {
+        const Specialist *owner = m_workspace->specialistForCategory(outOfScopeCategory);
+        decision.specialist = owner ? owner->id : QString();
+    } else {
+        decision.specialist = result.route.specialist;
+    }
     decision.draft = result.draft.text;
     decision.citedArticles = result.draft.citedArticles;
     decision.flags = result.flags;
     decision.explanation
         = result.classification.explanation + result.route.explanation + outcome.explanation + draftNotes;
     if (!result.escalationTarget.isEmpty()) {
-        const EscalationTarget &target = result.escalationTarget == QLatin1String("team_lead")
-            ? m_workspace->teamLead()
-            : m_workspace->targetFor(result.flags.first().code);
-        QString name = target.name;
+        QString name = m_workspace->teamLead().name;
         for (const EscalationTarget &queue : m_workspace->queues()) {
             if (queue.id == result.escalationTarget)
                 name = queue.name;

@@ -23,9 +23,9 @@ QString currencyFor(const QString &token, const QString &fallback)
     if (t == QLatin1String("$") || t == QLatin1String("us$") || t == QLatin1String("usd")
         || t.startsWith(QLatin1String("dollar")) || t.startsWith(QLatin1String("dolar")))
         return QStringLiteral("USD");
-    if (t == QLatin1String("€") || t == QLatin1String("eur") || t.startsWith(QLatin1String("euro")))
+    if (t == QStringLiteral("€") || t == QLatin1String("eur") || t.startsWith(QLatin1String("euro")))
         return QStringLiteral("EUR");
-    if (t == QLatin1String("£") || t == QLatin1String("gbp") || t.startsWith(QLatin1String("pound")))
+    if (t == QStringLiteral("£") || t == QLatin1String("gbp") || t.startsWith(QLatin1String("pound")))
         return QStringLiteral("GBP");
     return fallback;
 }
@@ -386,12 +386,34 @@ Entities extractEntities(const QString &input, const QString &requesterName, con
                 addDate(&result.dates, date, m.captured(0), true, reference);
             }
         }
+        // "last month": at the latest the last day of the previous month.
         static const QRegularExpression lastMonth(
             QStringLiteral("\\b(last month|letzten monat|vergangenen monat|le mois dernier|el mes pasado)\\b"));
         it = lastMonth.globalMatch(folded);
         while (it.hasNext()) {
             const auto m = it.next();
-            addDate(&result.dates, reference.addMonths(-1), m.captured(0), true, reference);
+            addDate(&result.dates, QDate(reference.year(), reference.month(), 1).addDays(-1), m.captured(0), true,
+                    reference);
+        }
+        // A month without a day ("charged in August", "since June", "seit März"): its last day, or the reference
+        // day for the current month, so that the age is never overstated.
+        static const QRegularExpression monthOnly(
+            QStringLiteral("\\b(?:in|since|from|during|of|im|seit|ab|en|depuis|desde|de)\\s+(?:early\\s+|late\\s+|mid-?"
+                           ")?%1\\b(?![\\s.]*\\d)")
+                .arg(month));
+        it = monthOnly.globalMatch(folded);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            const int monthNumber = monthFromName(m.captured(1));
+            if (monthNumber == 0)
+                continue;
+            int year = reference.year();
+            if (monthNumber > reference.month())
+                --year;
+            QDate date = QDate(year, monthNumber, 1).addMonths(1).addDays(-1);
+            if (date > reference)
+                date = reference;
+            addDate(&result.dates, date, m.captured(0).trimmed(), true, reference);
         }
     }
 

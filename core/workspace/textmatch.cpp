@@ -87,6 +87,22 @@ QList<MatchToken> tokenize(const QString &folded)
     return tokens;
 }
 
+// Small words that do not count towards the negation window: "don't want a refund", "not at all urgent".
+const QSet<QString> &negationFillers()
+{
+    static const QSet<QString> words
+        = {QStringLiteral("a"),        QStringLiteral("an"),       QStringLiteral("the"),      QStringLiteral("my"),
+           QStringLiteral("any"),      QStringLiteral("so"),       QStringLiteral("really"),   QStringLiteral("very"),
+           QStringLiteral("too"),      QStringLiteral("at"),       QStringLiteral("all"),      QStringLiteral("that"),
+           QStringLiteral("ein"),      QStringLiteral("eine"),     QStringLiteral("einen"),    QStringLiteral("sehr"),
+           QStringLiteral("wirklich"), QStringLiteral("mein"),     QStringLiteral("meine"),    QStringLiteral("un"),
+           QStringLiteral("une"),      QStringLiteral("le"),       QStringLiteral("la"),       QStringLiteral("les"),
+           QStringLiteral("si"),       QStringLiteral("tres"),     QStringLiteral("vraiment"), QStringLiteral("du"),
+           QStringLiteral("una"),      QStringLiteral("el"),       QStringLiteral("muy"),      QStringLiteral("tan"),
+           QStringLiteral("mi"),       QStringLiteral("realmente")};
+    return words;
+}
+
 } // namespace
 
 QString foldText(const QString &text)
@@ -127,18 +143,28 @@ std::optional<PhraseMatcher> PhraseMatcher::compile(const QStringList &phrases, 
     PhraseMatcher matcher;
     for (int i = 0; i < phrases.size(); ++i) {
         const QString &phrase = phrases.at(i);
-        const MatchText text(phrase);
-        if (text.tokens().isEmpty()) {
+        Compiled compiled;
+        compiled.source = i;
+        // "..." on its own stands for one to three words of any kind.
+        for (const QString &part : phrase.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (part == QLatin1String("...")) {
+                if (!compiled.words.isEmpty() && compiled.words.last() != QLatin1String("..."))
+                    compiled.words.append(part);
+                continue;
+            }
+            const MatchText text(part);
+            for (const MatchToken &token : text.tokens()) {
+                const qsizetype end = token.start + token.text.size();
+                const bool prefix = end < text.folded().size() && text.folded().at(end) == QLatin1Char('*');
+                compiled.words.append(prefix ? token.text + QLatin1Char('*') : token.text);
+            }
+        }
+        while (!compiled.words.isEmpty() && compiled.words.last() == QLatin1String("..."))
+            compiled.words.removeLast();
+        if (compiled.words.isEmpty()) {
             if (error)
                 *error = QStringLiteral("[%1]: empty phrase (needs at least one letter or digit)").arg(i);
             return std::nullopt;
-        }
-        Compiled compiled;
-        compiled.source = i;
-        for (const MatchToken &token : text.tokens()) {
-            const qsizetype end = token.start + token.text.size();
-            const bool prefix = end < text.folded().size() && text.folded().at(end) == QLatin1Char('*');
-            compiled.words.append(prefix ? token.text + QLatin1Char('*') : token.text);
         }
         matcher.m_phrases.append(phrase);
         matcher.m_compiled.append(compiled);
@@ -153,38 +179,59 @@ static bool wordMatches(const QString &pattern, const QString &word)
     return pattern == word;
 }
 
+// Matches words[w..] against tokens[t..]; "..." skips one to three tokens.
+static bool matchFrom(const QStringList &words, qsizetype w, const QList<MatchToken> &tokens, qsizetype t)
+{
+    if (w == words.size())
+        return true;
+    if (words.at(w) == QLatin1String("...")) {
+        for (qsizetype skip = 1; skip <= 3 && t + skip <= tokens.size(); ++skip) {
+            if (matchFrom(words, w + 1, tokens, t + skip))
+                return true;
+        }
+        return false;
+    }
+    if (t >= tokens.size() || !wordMatches(words.at(w), tokens.at(t).text))
+        return false;
+    return matchFrom(words, w + 1, tokens, t + 1);
+}
+
+bool isNegated(const MatchText &text, qsizetype token, const NegationCues &negation, QString *cue)
+{
+    const QList<MatchToken> &tokens = text.tokens();
+    if (negation.isEmpty() || token <= 0 || token >= tokens.size() || tokens.at(token).clauseStart)
+        return false;
+    int counted = 0;
+    for (qsizetype j = token - 1; j >= 0 && j >= token - negation.window - 3 && counted < negation.window; --j) {
+        const QString &word = tokens.at(j).text;
+        if (!negationFillers().contains(word))
+            ++counted;
+        if (clauseConjunctions().contains(word))
+            return false;
+        if (negation.words.contains(word)) {
+            if (cue)
+                *cue = word;
+            return true;
+        }
+        if (tokens.at(j).clauseStart)
+            return false;
+    }
+    return false;
+}
+
 QList<PhraseMatcher::Hit> PhraseMatcher::find(const MatchText &text, const NegationCues *negation) const
 {
     QList<Hit> hits;
     const QList<MatchToken> &tokens = text.tokens();
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         for (const Compiled &compiled : m_compiled) {
-            if (!wordMatches(compiled.words.first(), tokens.at(i).text))
-                continue;
-            if (i + compiled.words.size() > tokens.size())
-                continue;
-            bool all = true;
-            for (qsizetype k = 1; k < compiled.words.size() && all; ++k)
-                all = wordMatches(compiled.words.at(k), tokens.at(i + k).text);
-            if (!all)
+            if (!wordMatches(compiled.words.first(), tokens.at(i).text) || !matchFrom(compiled.words, 1, tokens, i + 1))
                 continue;
             Hit hit;
             hit.phrase = m_phrases.at(compiled.source);
             hit.token = i;
-            if (negation && !negation->isEmpty() && !tokens.at(i).clauseStart) {
-                for (qsizetype j = i - 1; j >= 0 && j >= i - negation->window; --j) {
-                    const QString &word = tokens.at(j).text;
-                    if (clauseConjunctions().contains(word))
-                        break;
-                    if (negation->words.contains(word)) {
-                        hit.negated = true;
-                        hit.negation = word;
-                        break;
-                    }
-                    if (tokens.at(j).clauseStart)
-                        break;
-                }
-            }
+            if (negation)
+                hit.negated = isNegated(text, i, *negation, &hit.negation);
             hits.append(hit);
         }
     }

@@ -48,7 +48,9 @@ private:
 
 // Words that negate a phrase when they stand at most `window` tokens before it in the same clause
 // ("not urgent", "no rush", "nicht dringend", "pas urgent", "no es urgente"). "but", "aber", "mais", "pero"
-// also end a clause.
+// also end a clause. Articles, possessives and intensifiers ("a", "my", "really", "sehr", "une", "muy") do not
+// count towards the window: "I don't want a refund" and "not at all urgent" are negated, "I will not hesitate to
+// sue" is not.
 struct NegationCues
 {
     QSet<QString> words; // folded
@@ -57,8 +59,12 @@ struct NegationCues
     bool isEmpty() const { return words.isEmpty(); }
 };
 
+// Whether the token at `index` is negated by a cue before it in its clause (see NegationCues); *cue gets the cue.
+bool isNegated(const MatchText &text, qsizetype index, const NegationCues &negation, QString *cue = nullptr);
+
 // A compiled list of words and phrases. A phrase is one or more words; a word ending in "*" matches any word
-// starting with it ("refund*" matches "refunds", "refunded"). Matching is on whole words, folded.
+// starting with it ("refund*" matches "refunds", "refunded"); "..." between words matches one to three words of
+// any kind ("in ... minutes" matches "in 30 minutes", "in the next 20 minutes"). Matching is on whole words, folded.
 class PhraseMatcher
 {
 public:

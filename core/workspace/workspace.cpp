@@ -502,8 +502,28 @@ bool WorkspaceParser::parseEscalation(const json &root)
             || !number(*multi, multiPath, "segment_confidence", &policy.multiIntent.segmentConfidence, 0, 1, true,
                        QStringLiteral("a number above 0 and at most 1"))
             || !integer(*multi, multiPath, "min_segment_words", &policy.multiIntent.minSegmentWords, 1, 1000)
-            || !boolean(*multi, multiPath, "distinct_specialists", &policy.multiIntent.distinctSpecialists))
+            || !boolean(*multi, multiPath, "distinct_specialists", &policy.multiIntent.distinctSpecialists)
+            || !number(*multi, multiPath, "cue_segment_confidence", &policy.multiIntent.cueSegmentConfidence, 0, 1,
+                       true, QStringLiteral("a number above 0 and at most 1")))
             return false;
+        if (const auto cues = multi->find("cues"); cues != multi->end() && !cues->is_null()) {
+            const QString cuesPath = at(multiPath, "cues");
+            if (!object(*cues, cuesPath))
+                return false;
+            QStringList all;
+            for (auto language = cues->begin(); language != cues->end(); ++language) {
+                QStringList list;
+                if (!stringList(*cues, cuesPath, language.key().c_str(), &list))
+                    return false;
+                PhraseMatcher ignored;
+                if (!phrases(list, at(cuesPath, language.key().c_str()), &ignored))
+                    return false;
+                policy.multiIntent.cues.insert(QString::fromStdString(language.key()), list);
+                all += list;
+            }
+            if (!phrases(all, cuesPath, &policy.multiIntent.cueMatcher))
+                return false;
+        }
     }
     if (const auto scope = it->find("out_of_scope"); scope != it->end() && !scope->is_null()) {
         const QString scopePath = at(path, "out_of_scope");
@@ -512,8 +532,12 @@ bool WorkspaceParser::parseEscalation(const json &root)
                        QStringLiteral("a number from 0 to 1"))
             || !integer(*scope, scopePath, "strong_hits", &policy.outOfScope.strongHits, 1, 100)
             || !number(*scope, scopePath, "floor", &policy.outOfScope.floor, 0, 1, false,
-                       QStringLiteral("a number from 0 to 1")))
+                       QStringLiteral("a number from 0 to 1"))
+            || !string(*scope, scopePath, "category", &policy.outOfScope.category))
             return false;
+        if (!policy.outOfScope.category.isEmpty() && !ws->m_taxonomy.contains(policy.outOfScope.category))
+            return fail(at(scopePath, "category"),
+                        QStringLiteral("no category \"%1\"").arg(policy.outOfScope.category));
     }
     if (const auto negation = it->find("negation"); negation != it->end() && !negation->is_null()) {
         const QString negationPath = at(path, "negation");

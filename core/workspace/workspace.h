@@ -94,6 +94,9 @@ struct MultiIntentRule
     double segmentConfidence = 0.8; // a paragraph or sentence group classified elsewhere with at least this p
     int minSegmentWords = 6;
     bool distinctSpecialists = true; // only intents owned by another specialist count
+    QMap<QString, QStringList> cues; // language -> words that announce another issue ("also", "separately")
+    PhraseMatcher cueMatcher;
+    double cueSegmentConfidence = 0.55; // the segment threshold when a cue is present
 };
 
 struct OutOfScopeRule
@@ -101,6 +104,7 @@ struct OutOfScopeRule
     double maxProbability = 0.7; // with an out_of_scope phrase hit, flagged when the top p is below this
     int strongHits = 2; // this many distinct out_of_scope phrases flag regardless of p
     double floor = 0.0; // flagged when the top p is below this, phrases or not (0 = off)
+    QString category; // out-of-scope tickets are filed here (empty: keep the model's category)
 };
 
 struct EscalationPolicy
