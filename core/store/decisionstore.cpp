@@ -19,7 +19,9 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <algorithm>
 #include <atomic>
+#include <functional>
 #include <map>
 
 namespace RouteDesk {
@@ -335,6 +337,65 @@ public:
         const QSqlError sqlError = query->lastError();
         query->finish();
         return ok || fail(what, sqlError);
+    }
+
+    // Appends many rows to `table` inside the caller's transaction, up to kBatchRows per INSERT statement (one
+    // statement per row spends most of its time on per-statement work), and gives their ids in order. SQLite hands
+    // out consecutive rowids within one statement while this connection holds the write lock, so the ids follow from
+    // the last one; PostgreSQL draws the ids from the table's identity sequence first and inserts them explicitly.
+    static constexpr qsizetype kBatchRows = 64;
+    bool insertRows(const QString &table, const QString &columns, int columnCount, qsizetype rowCount,
+                    const std::function<void(qsizetype row, QVariantList *values)> &valuesOf, QList<qint64> *ids,
+                    const QString &what)
+    {
+        QVariantList values;
+        for (qsizetype first = 0; first < rowCount; first += kBatchRows) {
+            const qsizetype rows = std::min(kBatchRows, rowCount - first);
+            QList<qint64> batchIds;
+            if (postgres()) {
+                QSqlQuery *draw = prepared(
+                    QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id')) FROM generate_series(1, ?)")
+                        .arg(table));
+                if (!draw || !run(draw, {rows}, what))
+                    return false;
+                while (draw->next())
+                    batchIds.append(draw->value(0).toLongLong());
+                draw->finish();
+                std::sort(batchIds.begin(), batchIds.end());
+                if (batchIds.size() != rows)
+                    return fail(QStringLiteral("%1: the id sequence of %2 gave %3 ids for %4 rows")
+                                    .arg(what, table)
+                                    .arg(batchIds.size())
+                                    .arg(rows));
+            }
+            const int perRow = columnCount + (postgres() ? 1 : 0);
+            QString placeholders = QStringLiteral("(?") + QStringLiteral(", ?").repeated(perRow - 1) + QLatin1Char(')');
+            QStringList tuples(rows, placeholders);
+            QSqlQuery *query
+                = prepared(postgres() ? QStringLiteral("INSERT INTO %1 (id, %2) OVERRIDING SYSTEM VALUE VALUES %3")
+                                            .arg(table, columns, tuples.join(QStringLiteral(", ")))
+                                      : QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                                            .arg(table, columns, tuples.join(QStringLiteral(", "))));
+            if (!query)
+                return false;
+            values.clear();
+            values.reserve(rows * perRow);
+            for (qsizetype row = 0; row < rows; ++row) {
+                if (postgres())
+                    values.append(batchIds.at(row));
+                valuesOf(first + row, &values);
+            }
+            if (!run(query, values, what))
+                return false;
+            if (!postgres()) {
+                const qint64 last = query->lastInsertId().toLongLong();
+                for (qsizetype row = 0; row < rows; ++row)
+                    batchIds.append(last - rows + 1 + row);
+            }
+            query->finish();
+            ids->append(batchIds);
+        }
+        return true;
     }
 
     bool execute(const QString &sql, const QString &what)
@@ -721,53 +782,79 @@ bool DecisionStore::upsertTickets(QList<Ticket> *tickets)
                                .arg(ticket.source, ticket.externalId));
     }
     const QString what = QStringLiteral("cannot store %1 ticket(s)").arg(tickets->size());
-    QSqlQuery *query = d->prepared(QStringLiteral(
-        "INSERT INTO tickets (source, external_id, subject, body, messages, requester_name, requester_email, "
-        "customer_tier, language, channel, priority, status, tags, created_at, updated_at, stored_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (source, external_id) DO UPDATE SET subject = excluded.subject, body = excluded.body, "
-        "messages = excluded.messages, requester_name = excluded.requester_name, "
-        "requester_email = excluded.requester_email, customer_tier = excluded.customer_tier, "
-        "language = excluded.language, channel = excluded.channel, priority = excluded.priority, "
-        "status = excluded.status, tags = excluded.tags, created_at = excluded.created_at, "
-        "updated_at = excluded.updated_at, stored_at = excluded.stored_at "
-        "RETURNING id"));
-    if (!query || !d->begin(what))
+
+    // A ticket listed twice is stored as its last occurrence (as if the list were stored one by one) and both get
+    // the id. One statement may not touch a row twice, so only last occurrences are written.
+    using Key = QPair<QString, QString>;
+    QHash<Key, qsizetype> lastOf;
+    lastOf.reserve(tickets->size());
+    for (qsizetype i = 0; i < tickets->size(); ++i)
+        lastOf.insert({tickets->at(i).source, tickets->at(i).externalId}, i);
+    QList<qsizetype> written;
+    written.reserve(lastOf.size());
+    for (qsizetype i = 0; i < tickets->size(); ++i) {
+        if (lastOf.value({tickets->at(i).source, tickets->at(i).externalId}) == i)
+            written.append(i);
+    }
+
+    if (!d->begin(what))
         return false;
-    QList<qint64> ids;
-    ids.reserve(tickets->size());
+    // Several rows per statement; RETURNING names each row's key, so the ids never depend on the order rows come
+    // back in.
+    QHash<Key, qint64> idOf;
+    idOf.reserve(written.size());
     const qint64 now = nowMs();
-    for (const Ticket &ticket : std::as_const(*tickets)) {
-        const QVariantList values {ticket.source,
-                                   ticket.externalId,
-                                   text(ticket.subject),
-                                   text(ticket.body),
-                                   encode(ticket.messages),
-                                   text(ticket.requesterName),
-                                   text(ticket.requesterEmail),
-                                   text(ticket.customerTier),
-                                   text(ticket.language),
-                                   text(ticket.channel),
-                                   text(ticket.priority),
-                                   text(ticket.status),
-                                   encode(ticket.tags),
-                                   timeValue(ticket.createdAt),
-                                   timeValue(ticket.updatedAt),
-                                   now};
-        if (!d->run(query, values, what) || !query->next()) {
-            if (d->error.isEmpty())
-                d->fail(what, query->lastError());
-            query->finish();
+    constexpr int kColumns = 16;
+    QVariantList values;
+    for (qsizetype first = 0; first < written.size(); first += Private::kBatchRows) {
+        const qsizetype rows = std::min(Private::kBatchRows, written.size() - first);
+        const QString tuple = QStringLiteral("(?") + QStringLiteral(", ?").repeated(kColumns - 1) + QLatin1Char(')');
+        QSqlQuery *query = d->prepared(
+            QStringLiteral("INSERT INTO tickets (source, external_id, subject, body, messages, requester_name, "
+                           "requester_email, customer_tier, language, channel, priority, status, tags, created_at, "
+                           "updated_at, stored_at) VALUES %1 "
+                           "ON CONFLICT (source, external_id) DO UPDATE SET subject = excluded.subject, "
+                           "body = excluded.body, messages = excluded.messages, "
+                           "requester_name = excluded.requester_name, requester_email = excluded.requester_email, "
+                           "customer_tier = excluded.customer_tier, language = excluded.language, "
+                           "channel = excluded.channel, priority = excluded.priority, status = excluded.status, "
+                           "tags = excluded.tags, created_at = excluded.created_at, "
+                           "updated_at = excluded.updated_at, stored_at = excluded.stored_at "
+                           "RETURNING id, source, external_id")
+                .arg(QStringList(rows, tuple).join(QStringLiteral(", "))));
+        if (!query) {
             d->rollback();
             return false;
         }
-        ids.append(id(*query, 0));
+        values.clear();
+        values.reserve(rows * kColumns);
+        for (qsizetype row = 0; row < rows; ++row) {
+            const Ticket &ticket = tickets->at(written.at(first + row));
+            values.append({ticket.source, ticket.externalId, text(ticket.subject), text(ticket.body),
+                           encode(ticket.messages), text(ticket.requesterName), text(ticket.requesterEmail),
+                           text(ticket.customerTier), text(ticket.language), text(ticket.channel),
+                           text(ticket.priority), text(ticket.status), encode(ticket.tags), timeValue(ticket.createdAt),
+                           timeValue(ticket.updatedAt), now});
+        }
+        if (!d->run(query, values, what)) {
+            d->rollback();
+            return false;
+        }
+        while (query->next())
+            idOf.insert({str(*query, 1), str(*query, 2)}, id(*query, 0));
         query->finish();
+    }
+    if (idOf.size() != written.size()) {
+        d->rollback();
+        return d->fail(QStringLiteral("%1: the database returned %2 ids for %3 tickets")
+                           .arg(what)
+                           .arg(idOf.size())
+                           .arg(written.size()));
     }
     if (!d->commit(what))
         return false;
-    for (qsizetype i = 0; i < tickets->size(); ++i)
-        (*tickets)[i].id = ids.at(i);
+    for (Ticket &ticket : *tickets)
+        ticket.id = idOf.value({ticket.source, ticket.externalId});
     return true;
 }
 
@@ -826,39 +913,29 @@ bool DecisionStore::recordDecisions(QList<RoutingDecision> *decisions)
 {
     d->error.clear();
     const QString what = QStringLiteral("cannot record %1 decision(s)").arg(decisions->size());
-    QSqlQuery *query = d->prepared(QStringLiteral("INSERT INTO decisions (ticket_id, category, confidence, "
-                                                  "alternatives, secondary_intents, specialist, draft, "
-                                                  "cited_articles, flags, explanation, rules_fired, model_version, "
-                                                  "workspace_version, decided_at, recorded_at) "
-                                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                                   + d->returningId());
-    if (!query || !d->begin(what))
+    if (!d->begin(what))
         return false;
     QList<qint64> ids;
     ids.reserve(decisions->size());
     const qint64 now = nowMs();
-    for (const RoutingDecision &decision : std::as_const(*decisions)) {
-        const QVariantList values {decision.ticketId,
-                                   text(decision.category),
-                                   decision.confidence,
-                                   encode(decision.alternatives),
-                                   encode(decision.secondaryIntents),
-                                   text(decision.specialist),
-                                   text(decision.draft),
-                                   encode(decision.citedArticles),
-                                   encode(decision.flags),
-                                   encode(decision.explanation),
-                                   encode(decision.rulesFired),
-                                   text(decision.modelVersion),
-                                   text(decision.workspaceVersion),
-                                   timeValue(decision.decidedAt),
-                                   now};
-        qint64 newId = 0;
-        if (!d->insert(query, values, what, &newId)) {
-            d->rollback();
-            return false;
-        }
-        ids.append(newId);
+    const bool ok = d->insertRows(
+        QStringLiteral("decisions"),
+        QStringLiteral("ticket_id, category, confidence, alternatives, secondary_intents, specialist, draft, "
+                       "cited_articles, flags, explanation, rules_fired, model_version, workspace_version, "
+                       "decided_at, recorded_at"),
+        15, decisions->size(),
+        [&](qsizetype i, QVariantList *values) {
+            const RoutingDecision &decision = decisions->at(i);
+            values->append({decision.ticketId, text(decision.category), decision.confidence,
+                            encode(decision.alternatives), encode(decision.secondaryIntents), text(decision.specialist),
+                            text(decision.draft), encode(decision.citedArticles), encode(decision.flags),
+                            encode(decision.explanation), encode(decision.rulesFired), text(decision.modelVersion),
+                            text(decision.workspaceVersion), timeValue(decision.decidedAt), now});
+        },
+        &ids, what);
+    if (!ok) {
+        d->rollback();
+        return false;
     }
     if (!d->commit(what))
         return false;

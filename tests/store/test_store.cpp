@@ -311,11 +311,26 @@ private slots:
         QVERIFY(bulk.at(1).id > bulk.at(0).id);
         QCOMPARE(store->ticketCount(), 3);
 
+        // Many at once (several statements' worth), one of them listed twice: the last occurrence is stored and
+        // both get its id.
+        QList<Ticket> many;
+        for (int i = 0; i < 150; ++i)
+            many.append(makeTicket(QStringLiteral("m%1").arg(i), QStringLiteral("Many %1").arg(i)));
+        many.append(makeTicket(QStringLiteral("m7"), QStringLiteral("Many 7, second version")));
+        QVERIFY(store->upsertTickets(&many));
+        QCOMPARE(store->ticketCount(), 153);
+        QCOMPARE(many.at(7).id, many.constLast().id);
+        QCOMPARE(store->ticket(many.at(7).id)->subject, QStringLiteral("Many 7, second version"));
+        for (int i = 0; i < 150; ++i) {
+            if (i != 7)
+                QCOMPARE(store->ticket(many.at(i).id)->subject, QStringLiteral("Many %1").arg(i));
+        }
+
         // A ticket without identity is refused and nothing of the batch is stored.
         QList<Ticket> bad {makeTicket(QStringLiteral("c"), QStringLiteral("C")), makeTicket(QString(), QString())};
         QVERIFY(!store->upsertTickets(&bad));
         QVERIFY(store->errorString().contains(QLatin1String("source and an external id")));
-        QCOMPARE(store->ticketCount(), 3);
+        QCOMPARE(store->ticketCount(), 153);
         QCOMPARE(bad.at(0).id, 0);
 
         // Reopening sees the same data.
@@ -351,12 +366,31 @@ private slots:
         QVERIFY(history);
         QCOMPARE(history->decisions, (QList<RoutingDecision> {decision, bulk.at(0), bulk.at(1)}));
 
+        // Many at once: every id belongs to its own decision.
+        Ticket second = makeTicket(QStringLiteral("2"), QStringLiteral("Second"));
+        QVERIFY(store->upsertTicket(&second));
+        QList<RoutingDecision> many;
+        for (int i = 0; i < 150; ++i)
+            many.append(
+                makeDecision(i % 2 ? second.id : ticket.id, QStringLiteral("c%1").arg(i), i / 1000.0, minutes(i)));
+        QVERIFY(store->recordDecisions(&many));
+        QHash<qint64, RoutingDecision> stored;
+        for (qint64 t : {ticket.id, second.id}) {
+            const auto history = store->history(t);
+            for (const RoutingDecision &decision : history->decisions)
+                stored.insert(decision.id, decision);
+        }
+        for (const RoutingDecision &decision : many)
+            QCOMPARE(stored.value(decision.id), decision);
+        QCOMPARE(*store->latestDecision(second.id), many.constLast());
+        QCOMPARE(*store->latestDecision(ticket.id), many.at(148));
+
         // A decision for a ticket that does not exist is refused as a whole.
         QList<RoutingDecision> orphan {makeDecision(ticket.id, QStringLiteral("x"), 0.1, minutes(4)),
                                        makeDecision(ticket.id + 999, QStringLiteral("y"), 0.2, minutes(4))};
         QVERIFY(!store->recordDecisions(&orphan));
         QVERIFY(!store->errorString().isEmpty());
-        QCOMPARE(store->history(ticket.id)->decisions.size(), 3);
+        QCOMPARE(store->history(ticket.id)->decisions.size(), 3 + 75);
         QCOMPARE(orphan.at(0).id, 0);
     }
 
