@@ -572,15 +572,24 @@ void LinearTextClassifier::vectorize(const ExtractedText &text, std::vector<std:
         v *= id < m_wordCount ? wordScale : charScale;
 }
 
-void LinearTextClassifier::score(const std::vector<std::pair<qint32, float>> &vector, float *out) const
+namespace {
+
+ROUTEDESK_VECTOR_CLONES
+void addScaledRows(const std::vector<std::pair<qint32, float>> &vector, const float *weights, int stride, float *out)
 {
-    const int stride = m_stride;
-    std::copy(m_bias.begin(), m_bias.end(), out);
     for (const auto &[id, v] : vector) {
-        const float *w = m_weights.data() + qsizetype(id) * stride;
+        const float *w = weights + qsizetype(id) * stride;
         for (int c = 0; c < stride; ++c)
             out[c] += v * w[c];
     }
+}
+
+} // namespace
+
+void LinearTextClassifier::score(const std::vector<std::pair<qint32, float>> &vector, float *out) const
+{
+    std::copy(m_bias.begin(), m_bias.end(), out);
+    addScaledRows(vector, m_weights.data(), m_stride, out);
 }
 
 std::vector<float> LinearTextClassifier::scores(const QString &text) const

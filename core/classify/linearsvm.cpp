@@ -7,6 +7,7 @@
 
 namespace RouteDesk {
 
+ROUTEDESK_VECTOR_CLONES
 bool trainOneVsRest(const SparseMatrix &x, const std::vector<int> &labels, const std::vector<double> &sampleWeights,
                     int classes, const SvmOptions &options, SvmModel *model, const std::atomic<bool> *cancel)
 {

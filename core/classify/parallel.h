@@ -7,6 +7,14 @@
 
 #include <functional>
 
+// Hot loops get an AVX2 clone picked at load time where the processor has it; the arithmetic is the same per
+// element, so results do not change with the clone that runs.
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
+#define ROUTEDESK_VECTOR_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define ROUTEDESK_VECTOR_CLONES
+#endif
+
 namespace RouteDesk {
 
 // Worker threads to use: the machine's cores, at least 1.

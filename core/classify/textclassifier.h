@@ -88,8 +88,8 @@ struct TrainOptions
     QString name; // recorded in the model file and its version
 
     // Model options (defaults chosen by cross-validation on banking77, see docs/classifier.md).
-    double c = 1.0; // SVM cost: higher fits the training data more closely
-    int minDf = 2; // a term must occur in this many training texts to become a feature
+    double c = 0.5; // SVM cost: higher fits the training data more closely
+    int minDf = 1; // a term must occur in this many training texts to become a feature
     int maxFeatures = 0; // keep at most this many features, the most frequent (0: no limit)
     int wordMaxN = 2; // word n-grams 1..wordMaxN
     int charMinN = 2; // character n-grams charMinN..charMaxN inside words (charMinN 0: none)
