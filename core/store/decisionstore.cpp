@@ -218,6 +218,8 @@ void addPeriodFilter(const PeriodFilter &filter, Conditions *where)
                    {filter.category, filter.category});
 }
 
+} // namespace
+
 // RFC 4180: quote a field that holds a comma, a quote or a line break, doubling the quotes inside.
 QString csvField(const QString &value)
 {
@@ -228,8 +230,6 @@ QString csvField(const QString &value)
     quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
-
-} // namespace
 
 QString outboxStateName(OutboxItem::State state)
 {
@@ -769,6 +769,11 @@ QString DecisionStore::errorString() const
 QString DecisionStore::storeId() const
 {
     return d->storeId;
+}
+
+QSqlDatabase DecisionStore::connection() const
+{
+    return d->db;
 }
 
 // --- tickets ----------------------------------------------------------------------------------------------------
@@ -1324,7 +1329,7 @@ QList<LabelledTicket> DecisionStore::labelledTickets(const PeriodFilter &filter)
     where.add(QStringLiteral("a.action_type IN ('accept', 'override')"));
     addPeriodFilter(filter, &where);
     QSqlQuery *query = d->prepared(QStringLiteral("SELECT %1, t.messages, a.category, COALESCE(d.category, ''), "
-                                                  "COALESCE(d.confidence, 0), a.action_type, a.acted_at%2%3 "
+                                                  "COALESCE(d.confidence, 0), a.action_type, a.acted_at, a.agent%2%3 "
                                                   "ORDER BY t.id")
                                        .arg(kTicketColumns, d->settledFrom(), where.sql()));
     QList<LabelledTicket> result;
@@ -1339,6 +1344,7 @@ QList<LabelledTicket> DecisionStore::labelledTickets(const PeriodFilter &filter)
         labelled.confidence = query->value(c + 2).toDouble();
         labelled.settledBy = actionTypeFromName(str(*query, c + 3)).value_or(ActionType::Accept);
         labelled.settledAt = timeFrom(query->value(c + 4));
+        labelled.agent = str(*query, c + 5);
         result.append(std::move(labelled));
     }
     query->finish();

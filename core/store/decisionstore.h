@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
@@ -102,6 +103,7 @@ struct LabelledTicket
     double confidence = 0.0;
     ActionType settledBy = ActionType::Accept; // Accept or Override
     QDateTime settledAt;
+    QString agent; // who took the settling action
 };
 
 // A write-back waiting to go to the helpdesk (durable outbox). Created in the same transaction as the action.
@@ -123,6 +125,9 @@ struct OutboxItem
     QDateTime updatedAt;
 };
 QString outboxStateName(OutboxItem::State state); // "pending", "done", "failed", "conflict"
+
+// One CSV field as exportCsv() writes it (RFC 4180: quoted when it holds a comma, a quote or a line break).
+QString csvField(const QString &value);
 
 struct OutboxCounts
 {
@@ -164,6 +169,9 @@ public:
     // A random id created with the store; part of every write-back idempotency key
     // ("routedesk-<storeId>-action-<actionId>") so keys from two stores never collide in one helpdesk.
     QString storeId() const;
+    // The store's own connection, for areas that keep their tables in the same database (core/learn: model
+    // versions, reviewed rules). Same thread rule as the store; valid while the store lives.
+    QSqlDatabase connection() const;
 
     // --- tickets -------------------------------------------------------------------------------------------
     // Inserts or updates by (source, externalId) and sets each ticket's id. One transaction for the whole list.

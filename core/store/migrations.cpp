@@ -262,6 +262,114 @@ QStringList reportingIndexes()
     };
 }
 
+// Issue 6, learning: model versions a lead activates and rolls back, the activation trail, the verdicts on rule
+// suggestions (a rejected suggestion never returns) and the accepted rules the pipeline merges into the
+// workspace's rules. `db_user` is the database login that wrote the row (PostgreSQL's current_user; empty on
+// SQLite, which has no logins): the agent name a client sends is its own claim, the login is the server's.
+QStringList learningTables(Backend backend)
+{
+    const bool pg = backend == Backend::Postgres;
+    const QString key = pg ? QStringLiteral("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY")
+                           : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
+    const QString ref = pg ? QStringLiteral("BIGINT") : QStringLiteral("INTEGER");
+    const QString time = pg ? QStringLiteral("BIGINT") : QStringLiteral("INTEGER");
+    const QString real = pg ? QStringLiteral("DOUBLE PRECISION") : QStringLiteral("REAL");
+    const QString login
+        = pg ? QStringLiteral("TEXT NOT NULL DEFAULT current_user") : QStringLiteral("TEXT NOT NULL DEFAULT ''");
+    const QString boolean
+        = pg ? QStringLiteral("BOOLEAN NOT NULL DEFAULT TRUE") : QStringLiteral("INTEGER NOT NULL DEFAULT 1");
+    QStringList statements {
+        QStringLiteral("CREATE TABLE model_versions (\n"
+                       "    id %1,\n"
+                       "    version TEXT NOT NULL,\n"
+                       "    name TEXT NOT NULL DEFAULT '',\n"
+                       "    status TEXT NOT NULL DEFAULT 'candidate' CHECK (status IN ('candidate', 'active', "
+                       "'retired')),\n"
+                       "    model_json TEXT NOT NULL,\n"
+                       "    metrics TEXT NOT NULL DEFAULT '{}',\n"
+                       "    note TEXT NOT NULL DEFAULT '',\n"
+                       "    created_by TEXT NOT NULL DEFAULT '',\n"
+                       "    created_at %2 NOT NULL,\n"
+                       "    activated_by TEXT NOT NULL DEFAULT '',\n"
+                       "    activated_at %2,\n"
+                       "    retired_at %2,\n"
+                       "    db_user %3\n"
+                       ")")
+            .arg(key, time, login),
+        // At most one active model per store, whatever two leads do at the same moment.
+        QStringLiteral("CREATE UNIQUE INDEX model_versions_one_active ON model_versions (status) "
+                       "WHERE status = 'active'"),
+        QStringLiteral("CREATE TABLE model_activations (\n"
+                       "    id %1,\n"
+                       "    model_id %2 REFERENCES model_versions (id),\n"
+                       "    previous_model_id %2 REFERENCES model_versions (id),\n"
+                       "    action TEXT NOT NULL CHECK (action IN ('activate', 'rollback', 'discard')),\n"
+                       "    actor TEXT NOT NULL DEFAULT '',\n"
+                       "    acted_at %3 NOT NULL,\n"
+                       "    db_user %4\n"
+                       ")")
+            .arg(key, ref, time, login),
+        QStringLiteral("CREATE TABLE rule_reviews (\n"
+                       "    id %1,\n"
+                       "    suggestion_key TEXT NOT NULL UNIQUE,\n"
+                       "    category TEXT NOT NULL,\n"
+                       "    phrase TEXT NOT NULL,\n"
+                       "    verdict TEXT NOT NULL CHECK (verdict IN ('accepted', 'rejected')),\n"
+                       "    support INTEGER NOT NULL DEFAULT 0,\n"
+                       "    hit_precision %2 NOT NULL DEFAULT 0,\n"
+                       "    reviewer TEXT NOT NULL DEFAULT '',\n"
+                       "    reviewed_at %3 NOT NULL,\n"
+                       "    note TEXT NOT NULL DEFAULT '',\n"
+                       "    db_user %4\n"
+                       ")")
+            .arg(key, real, time, login),
+        QStringLiteral("CREATE TABLE accepted_rules (\n"
+                       "    id %1,\n"
+                       "    rule_id TEXT NOT NULL UNIQUE,\n"
+                       "    suggestion_key TEXT NOT NULL DEFAULT '',\n"
+                       "    rule_json TEXT NOT NULL,\n"
+                       "    author TEXT NOT NULL DEFAULT '',\n"
+                       "    created_at %2 NOT NULL,\n"
+                       "    enabled %3,\n"
+                       "    db_user %4\n"
+                       ")")
+            .arg(key, time, boolean, login),
+    };
+    // The activation trail and the verdicts are history: nobody rewrites them.
+    if (pg) {
+        for (const char *table : {"model_activations", "rule_reviews"}) {
+            statements << QStringLiteral("CREATE TRIGGER %1_append_only BEFORE UPDATE OR DELETE ON %1\n"
+                                         "FOR EACH ROW EXECUTE FUNCTION routedesk_refuse_change()")
+                              .arg(QLatin1String(table));
+        }
+    } else {
+        for (const char *table : {"model_activations", "rule_reviews"}) {
+            statements << QStringLiteral("CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1\n"
+                                         "BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END")
+                              .arg(QLatin1String(table))
+                       << QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1\n"
+                                         "BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END")
+                              .arg(QLatin1String(table));
+        }
+    }
+    return statements;
+}
+
+// Issue 6, team store: which PostgreSQL group roles `routedesk-cli roles --setup` made the agent and the lead
+// role, so the app can tell a user what their login may do. The privileges themselves are GRANTs that the
+// setup command issues (role names are the administrator's choice, and creating roles needs rights a
+// migration does not have). On SQLite the table stays empty: a SQLite store has no logins and no roles.
+QStringList teamRolesTable(Backend backend)
+{
+    return {QStringLiteral("CREATE TABLE team_roles (\n"
+                           "    role_name TEXT PRIMARY KEY,\n"
+                           "    kind TEXT NOT NULL CHECK (kind IN ('agent', 'lead')),\n"
+                           "    set_up_by TEXT NOT NULL DEFAULT '',\n"
+                           "    set_up_at %1 NOT NULL\n"
+                           ")")
+                .arg(backend == Backend::Postgres ? QStringLiteral("BIGINT") : QStringLiteral("INTEGER"))};
+}
+
 QList<Migration> build()
 {
     QList<Migration> list;
@@ -270,6 +378,13 @@ QList<Migration> build()
     list.append({2, QStringLiteral("write-back outbox and sync cursors"), sqliteV2(), postgresV2(), {}});
     list.append(
         {3, QStringLiteral("indexes for override and action reports"), reportingIndexes(), reportingIndexes(), {}});
+    list.append({4,
+                 QStringLiteral("model versions, rule suggestion verdicts and accepted rules"),
+                 learningTables(Backend::Sqlite),
+                 learningTables(Backend::Postgres),
+                 {}});
+    list.append(
+        {5, QStringLiteral("team roles"), teamRolesTable(Backend::Sqlite), teamRolesTable(Backend::Postgres), {}});
     return list;
 }
 
