@@ -23,6 +23,10 @@
         <source>Reading the queue…</source>
         <translation>Warteschlange wird gelesen…</translation>
     </message>
+    <message>
+        <source>The demo has neither a model nor a history to train one from</source>
+        <translation>Die Demo hat weder ein Modell noch einen Verlauf, um eines zu trainieren</translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::ConfusionModel</name>
@@ -683,6 +687,10 @@
     <message>
         <source>No settled tickets in this period</source>
         <translation>Keine abgeschlossenen Tickets in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Overrides per settled ticket, by day (pale bars: tickets settled, at most %1 a day)</source>
+        <translation>Korrekturen je abgeschlossenem Ticket, pro Tag (helle Balken: abgeschlossene Tickets, höchstens %1 am Tag)</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,10 @@
         <source>Reading the queue…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The demo has neither a model nor a history to train one from</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>RouteDesk::ConfusionModel</name>
@@ -682,6 +686,10 @@
     </message>
     <message>
         <source>No settled tickets in this period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overrides per settled ticket, by day (pale bars: tickets settled, at most %1 a day)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -23,6 +23,10 @@
         <source>Reading the queue…</source>
         <translation>Leyendo la cola…</translation>
     </message>
+    <message>
+        <source>The demo has neither a model nor a history to train one from</source>
+        <translation>La demostración no tiene ni un modelo ni un historial para entrenar uno</translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::ConfusionModel</name>
@@ -683,6 +687,10 @@
     <message>
         <source>No settled tickets in this period</source>
         <translation>No hay tickets resueltos en este periodo</translation>
+    </message>
+    <message>
+        <source>Overrides per settled ticket, by day (pale bars: tickets settled, at most %1 a day)</source>
+        <translation>Correcciones por ticket resuelto, por día (barras claras: tickets resueltos, como máximo %1 al día)</translation>
     </message>
 </context>
 <context>

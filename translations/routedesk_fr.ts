@@ -23,6 +23,10 @@
         <source>Reading the queue…</source>
         <translation>Lecture de la file…</translation>
     </message>
+    <message>
+        <source>The demo has neither a model nor a history to train one from</source>
+        <translation>La démonstration n’a ni modèle ni historique pour en entraîner un</translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::ConfusionModel</name>
@@ -683,6 +687,10 @@
     <message>
         <source>No settled tickets in this period</source>
         <translation>Aucun ticket réglé sur cette période</translation>
+    </message>
+    <message>
+        <source>Overrides per settled ticket, by day (pale bars: tickets settled, at most %1 a day)</source>
+        <translation>Corrections par ticket réglé, par jour (barres pâles : tickets réglés, au plus %1 par jour)</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,98 @@ int rankOfPriority(const QString &priority)
     return 4;
 }
 
+// The age of a ticket as the unit and count the age column shows: (0, 0) now, (1, n) minutes, (2, n) hours,
+// (3, n) days; (-1, 0) unknown.
+std::pair<int, int> ageBucket(qint64 createdMs, qint64 nowMs)
+{
+    if (createdMs <= 0)
+        return {-1, 0};
+    const qint64 minutes = qMax<qint64>(0, (nowMs - createdMs) / 60000);
+    if (minutes < 1)
+        return {0, 0};
+    if (minutes < 60)
+        return {1, int(minutes)};
+    const qint64 hours = minutes / 60;
+    if (hours < 48)
+        return {2, int(hours)};
+    return {3, int(hours / 24)};
+}
+
 } // namespace
+
+// Translated texts shared by many rows, looked up once each: building 100,000 rows then costs a few hash
+// look-ups per row instead of a dozen translations and locale constructions.
+class QueueTexts
+{
+public:
+    explicit QueueTexts(const Taxonomy &taxonomy)
+        : m_taxonomy(taxonomy)
+    { }
+
+    const QString &priority(const QString &word)
+    {
+        auto it = m_priorities.find(word);
+        if (it == m_priorities.end())
+            it = m_priorities.insert(word, QueueModel::priorityText(word));
+        return it.value();
+    }
+    const QString &state(TicketState state)
+    {
+        QString &text = m_states[int(state)];
+        if (text.isNull())
+            text = QueueModel::stateText(state);
+        return text;
+    }
+    const QString &confidence(int percent)
+    {
+        QString &text = m_confidences[qBound(0, percent, 100)];
+        if (text.isNull())
+            text = m_locale.toString(percent) + QLatin1String(" %");
+        return text;
+    }
+    const QString &category(const QString &id, bool routed)
+    {
+        const QString key = routed ? id : QStringLiteral("\n");
+        auto it = m_categories.find(key);
+        if (it == m_categories.end()) {
+            QString text;
+            if (!routed)
+                text = QueueModel::tr("(not routed)");
+            else if (id.isEmpty())
+                text = QueueModel::tr("(out of scope)");
+            else
+                text = m_taxonomy.displayName(id);
+            it = m_categories.insert(key, text);
+        }
+        return it.value();
+    }
+    const QString &flag(const QString &code)
+    {
+        auto it = m_flags.find(code);
+        if (it == m_flags.end())
+            it = m_flags.insert(code, QueueModel::flagText(code));
+        return it.value();
+    }
+    const QString &age(qint64 createdMs, qint64 nowMs)
+    {
+        const auto [unit, n] = ageBucket(createdMs, nowMs);
+        const qint64 key = qint64(unit) * 1000000000LL + n;
+        auto it = m_ages.find(key);
+        if (it == m_ages.end())
+            it = m_ages.insert(key, QueueModel::ageText(createdMs, nowMs));
+        return it.value();
+    }
+
+private:
+    const Taxonomy &m_taxonomy;
+    QLocale m_locale;
+    QHash<QString, QString> m_priorities;
+    QString m_states[4];
+    QString m_confidences[101];
+    QHash<QString, QString> m_categories;
+    QHash<QString, QString> m_flags;
+    QHash<qint64, QString> m_ages;
+};
 
 QueueModel::QueueModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -67,17 +158,18 @@ QString QueueModel::priorityText(const QString &priority)
 
 QString QueueModel::ageText(qint64 createdMs, qint64 nowMs)
 {
-    if (createdMs <= 0)
-        return {};
-    const qint64 minutes = qMax<qint64>(0, (nowMs - createdMs) / 60000);
-    if (minutes < 1)
+    const auto [unit, n] = ageBucket(createdMs, nowMs);
+    switch (unit) {
+    case 0:
         return tr("now", "age of a ticket");
-    if (minutes < 60)
-        return tr("%n min", "age of a ticket in minutes", int(minutes));
-    const qint64 hours = minutes / 60;
-    if (hours < 48)
-        return tr("%n h", "age of a ticket in hours", int(hours));
-    return tr("%n d", "age of a ticket in days", int(hours / 24));
+    case 1:
+        return tr("%n min", "age of a ticket in minutes", n);
+    case 2:
+        return tr("%n h", "age of a ticket in hours", n);
+    case 3:
+        return tr("%n d", "age of a ticket in days", n);
+    }
+    return {};
 }
 
 QString QueueModel::flagText(const QString &code)
@@ -101,28 +193,29 @@ QString QueueModel::flagText(const QString &code)
     return it == names.constEnd() ? code : tr(it.value());
 }
 
-void QueueModel::fillTexts(QueueRow *row, const Taxonomy &taxonomy, qint64 nowMs)
+void QueueModel::fillTexts(QueueRow *row, QueueTexts &texts, qint64 nowMs)
 {
-    row->priorityText = priorityText(row->priority);
-    row->ageText = ageText(row->createdMs, nowMs);
-    if (!row->routed)
-        row->categoryText = tr("(not routed)");
-    else if (row->category.isEmpty())
-        row->categoryText = tr("(out of scope)");
-    else
-        row->categoryText = taxonomy.displayName(row->category);
-    row->confidenceText
-        = row->routed ? QLocale().toString(qRound(row->confidence * 100)) + QLatin1String(" %") : QString();
-    QStringList reasons;
-    reasons.reserve(row->flags.size());
-    for (const EscalationFlag &flag : std::as_const(row->flags))
-        reasons << flagText(flag.code) + QLatin1String(": ") + flag.reason;
-    row->flagsToolTip = reasons.join(QLatin1Char('\n'));
-    row->stateText = stateText(row->state);
+    row->priorityText = texts.priority(row->priority);
+    row->ageText = texts.age(row->createdMs, nowMs);
+    row->categoryText = texts.category(row->category, row->routed);
+    row->confidenceText = row->routed ? texts.confidence(qRound(row->confidence * 100)) : QString();
+    row->flagsToolTip.clear();
+    for (const EscalationFlag &flag : std::as_const(row->flags)) {
+        if (!row->flagsToolTip.isEmpty())
+            row->flagsToolTip += QLatin1Char('\n');
+        row->flagsToolTip += texts.flag(flag.code) + QLatin1String(": ") + flag.reason;
+    }
+    row->stateText = texts.state(row->state);
     row->categoryKey = row->categoryText.toCaseFolded();
 }
 
 QueueRow QueueModel::makeRow(const QueueEntry &entry, const Taxonomy &taxonomy, const QDateTime &now)
+{
+    QueueTexts texts(taxonomy);
+    return makeRow(entry, texts, now.toMSecsSinceEpoch());
+}
+
+QueueRow QueueModel::makeRow(const QueueEntry &entry, QueueTexts &texts, qint64 nowMs)
 {
     QueueRow row;
     const Ticket &t = entry.ticket;
@@ -146,11 +239,11 @@ QueueRow QueueModel::makeRow(const QueueEntry &entry, const Taxonomy &taxonomy, 
     row.writeback = entry.writeback;
     row.subjectKey = row.subject.toCaseFolded();
     row.requesterKey = row.requester.toCaseFolded();
-    fillTexts(&row, taxonomy, now.toMSecsSinceEpoch());
-    row.haystack = QString(row.externalId + QLatin1Char('\n') + row.subject + QLatin1Char('\n') + row.requester
-                           + QLatin1Char('\n') + row.requesterEmail + QLatin1Char('\n') + row.category
-                           + QLatin1Char('\n') + row.categoryText)
-                       .toCaseFolded();
+    fillTexts(&row, texts, nowMs);
+    row.haystack = QString(row.externalId + QLatin1Char('\n') + row.subjectKey + QLatin1Char('\n') + row.requesterKey
+                           + QLatin1Char('\n') + row.requesterEmail.toCaseFolded() + QLatin1Char('\n') + row.category
+                           + QLatin1Char('\n') + row.categoryKey);
+    row.haystack = row.haystack.toCaseFolded();
     return row;
 }
 
@@ -158,8 +251,10 @@ std::vector<QueueRow> QueueModel::makeRows(QList<QueueEntry> &&entries, const Ta
 {
     std::vector<QueueRow> rows;
     rows.reserve(size_t(entries.size()));
+    QueueTexts texts(taxonomy);
+    const qint64 nowMs = now.toMSecsSinceEpoch();
     for (QueueEntry &entry : entries) {
-        rows.push_back(makeRow(entry, taxonomy, now));
+        rows.push_back(makeRow(entry, texts, nowMs));
         entry = QueueEntry(); // free the ticket body and the decision as we go
     }
     entries.clear();
@@ -202,8 +297,9 @@ int QueueModel::countInState(TicketState state) const
 
 void QueueModel::retranslate()
 {
+    QueueTexts texts(m_taxonomy);
     for (QueueRow &row : m_rows)
-        fillTexts(&row, m_taxonomy, m_nowMs);
+        fillTexts(&row, texts, m_nowMs);
     if (!m_rows.empty())
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
@@ -212,8 +308,9 @@ void QueueModel::retranslate()
 void QueueModel::refreshAges(const QDateTime &now)
 {
     m_nowMs = now.toMSecsSinceEpoch();
+    QueueTexts texts(m_taxonomy);
     for (QueueRow &row : m_rows)
-        row.ageText = ageText(row.createdMs, m_nowMs);
+        row.ageText = texts.age(row.createdMs, m_nowMs);
     if (!m_rows.empty())
         emit dataChanged(index(0, AgeColumn), index(int(m_rows.size()) - 1, AgeColumn), {Qt::DisplayRole});
 }

@@ -12,6 +12,8 @@
 
 namespace RouteDesk {
 
+class QueueTexts;
+
 // One queue row with everything the view shows already computed, so that painting, sorting and filtering never
 // build strings or touch the store. Built from a QueueEntry by QueueModel::makeRow().
 struct QueueRow
@@ -115,7 +117,8 @@ public:
     static QString flagText(const QString &code);
 
 private:
-    static void fillTexts(QueueRow *row, const Taxonomy &taxonomy, qint64 nowMs);
+    static void fillTexts(QueueRow *row, QueueTexts &texts, qint64 nowMs);
+    static QueueRow makeRow(const QueueEntry &entry, QueueTexts &texts, qint64 nowMs);
 
     std::vector<QueueRow> m_rows;
     QHash<qint64, int> m_rowById;

@@ -3,6 +3,7 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 Q_LOGGING_CATEGORY(lcQueueProxy, "routedesk.queue.proxy")
@@ -93,8 +94,8 @@ bool QueueProxyModel::accepts(const QueueRow &row) const
     }
     if (!m_filter.ticketIds.isEmpty() && !m_filter.ticketIds.contains(row.ticketId))
         return false;
-    for (const QString &word : m_words) {
-        if (!row.haystack.contains(word))
+    for (const QStringMatcher &word : m_words) {
+        if (word.indexIn(row.haystack) < 0)
             return false;
     }
     return true;
@@ -106,57 +107,101 @@ void QueueProxyModel::setFilter(const QueueFilter &filter)
         return;
     beginResetModel();
     m_filter = filter;
-    m_words = filter.text.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    m_words.clear();
+    for (const QString &word : filter.text.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        m_words << QStringMatcher(word, Qt::CaseSensitive);
     applyFilter();
     endResetModel();
 }
 
+namespace {
+
+// What one row sorts by, side by side in one vector: the sort touches these and only reads a row's text when two
+// rows share the first four characters.
+struct SortKey
+{
+    quint64 primary = 0;
+    qint64 created = 0;
+    qint64 id = 0;
+    int row = 0;
+};
+
+quint64 prefix(const QString &key)
+{
+    quint64 value = 0;
+    for (int i = 0; i < 4; ++i)
+        value = (value << 16) | (i < key.size() ? key.at(i).unicode() : 0);
+    return value;
+}
+
+const QString *textKey(const QueueRow &row, int column)
+{
+    switch (column) {
+    case QueueModel::SubjectColumn:
+        return &row.subjectKey;
+    case QueueModel::RequesterColumn:
+        return &row.requesterKey;
+    case QueueModel::CategoryColumn:
+        return &row.categoryKey;
+    }
+    return nullptr;
+}
+
+quint64 numericKey(const QueueRow &row, int column)
+{
+    switch (column) {
+    case QueueModel::PriorityColumn:
+        return quint64(row.priorityRank);
+    case QueueModel::AgeColumn: // ascending by age: the newest ticket first
+        return quint64(std::numeric_limits<qint64>::max() - row.createdMs);
+    case QueueModel::ConfidenceColumn:
+        return row.routed ? quint64(qBound(0.0, row.confidence, 1.0) * 1e9) + 1 : 0;
+    case QueueModel::FlagsColumn:
+        return quint64(row.flags.size());
+    case QueueModel::StateColumn:
+        return quint64(row.state);
+    }
+    return 0;
+}
+
+} // namespace
+
 void QueueProxyModel::sortOrder(std::vector<int> *order) const
 {
-    order->resize(m_source ? size_t(m_source->size()) : 0);
+    const int n = m_source ? m_source->size() : 0;
+    order->resize(size_t(n));
     std::iota(order->begin(), order->end(), 0);
     if (!m_source || m_sortColumn < 0)
         return;
     const QueueModel &model = *m_source;
-    // Ties fall back to the oldest ticket first, then the store id, so the order is total and repeatable.
-    auto tie = [&](const QueueRow &a, const QueueRow &b) {
-        if (a.createdMs != b.createdMs)
-            return a.createdMs < b.createdMs;
-        return a.ticketId < b.ticketId;
-    };
-    auto compare = [&](int l, int r) -> int {
-        const QueueRow &a = model.row(l);
-        const QueueRow &b = model.row(r);
-        switch (m_sortColumn) {
-        case QueueModel::PriorityColumn:
-            return a.priorityRank - b.priorityRank;
-        case QueueModel::AgeColumn: // ascending by age: the newest ticket first
-            return a.createdMs == b.createdMs ? 0 : (a.createdMs > b.createdMs ? -1 : 1);
-        case QueueModel::SubjectColumn:
-            return a.subjectKey.compare(b.subjectKey);
-        case QueueModel::RequesterColumn:
-            return a.requesterKey.compare(b.requesterKey);
-        case QueueModel::CategoryColumn:
-            return a.categoryKey.compare(b.categoryKey);
-        case QueueModel::ConfidenceColumn: {
-            const double ca = a.routed ? a.confidence : -1.0;
-            const double cb = b.routed ? b.confidence : -1.0;
-            return ca == cb ? 0 : (ca < cb ? -1 : 1);
-        }
-        case QueueModel::FlagsColumn:
-            return int(a.flags.size()) - int(b.flags.size());
-        case QueueModel::StateColumn:
-            return int(a.state) - int(b.state);
-        }
-        return 0;
-    };
+    const int column = m_sortColumn;
+    const bool text = column == QueueModel::SubjectColumn || column == QueueModel::RequesterColumn
+        || column == QueueModel::CategoryColumn;
+    std::vector<SortKey> keys(static_cast<size_t>(n));
+    for (int r = 0; r < n; ++r) {
+        const QueueRow &row = model.row(r);
+        SortKey &key = keys[size_t(r)];
+        key.primary = text ? prefix(*textKey(row, column)) : numericKey(row, column);
+        key.created = row.createdMs;
+        key.id = row.ticketId;
+        key.row = r;
+    }
     const bool descending = m_sortOrder == Qt::DescendingOrder;
-    std::sort(order->begin(), order->end(), [&](int l, int r) {
-        const int c = compare(l, r);
+    // Ties fall back to the oldest ticket first, then the store id, so the order is total and repeatable.
+    std::sort(keys.begin(), keys.end(), [&](const SortKey &a, const SortKey &b) {
+        int c = 0;
+        if (a.primary != b.primary)
+            c = a.primary < b.primary ? -1 : 1;
+        else if (text)
+            c = textKey(model.row(a.row), column)->compare(*textKey(model.row(b.row), column));
         if (c != 0)
             return descending ? c > 0 : c < 0;
-        return tie(model.row(l), model.row(r));
+        if (a.created != b.created)
+            return a.created < b.created;
+        return a.id < b.id;
     });
+    for (int i = 0; i < n; ++i)
+        (*order)[size_t(i)] = keys[size_t(i)].row;
 }
 
 void QueueProxyModel::rebuild()

@@ -5,6 +5,7 @@
 #include <QAbstractProxyModel>
 #include <QPointer>
 #include <QSet>
+#include <QStringMatcher>
 
 #include <optional>
 #include <vector>
@@ -76,7 +77,7 @@ private:
 
     QPointer<QueueModel> m_source;
     QueueFilter m_filter;
-    QStringList m_words; // case-folded words of m_filter.text
+    QList<QStringMatcher> m_words; // case-folded words of m_filter.text
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::vector<int> m_sorted; // every source row in sort order

@@ -29,7 +29,7 @@ QueueEntry entry(qint64 id, const QString &subject, const QString &priority, int
     e.ticket.requesterName = QStringLiteral("Requester %1").arg(id);
     e.ticket.requesterEmail = QStringLiteral("r%1@example.org").arg(id);
     e.ticket.priority = priority;
-    e.ticket.createdAt = QDateTime(QDate(2026, 11, 20), QTime(12, 0), QTimeZone::UTC).addSecs(-3600LL * ageHours);
+    e.ticket.createdAt = QDateTime(QDate(2026, 11, 20), QTime(12, 0), QTimeZone::utc()).addSecs(-3600LL * ageHours);
     if (!category.isNull()) {
         RoutingDecision d;
         d.ticketId = id;
@@ -57,7 +57,7 @@ QList<QueueEntry> sample()
     };
 }
 
-const QDateTime now = QDateTime(QDate(2026, 11, 20), QTime(12, 0), QTimeZone::UTC);
+const QDateTime now = QDateTime(QDate(2026, 11, 20), QTime(12, 0), QTimeZone::utc());
 
 QList<qint64> order(const QueueProxyModel &proxy)
 {

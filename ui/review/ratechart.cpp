@@ -54,14 +54,21 @@ void RateChart::paintEvent(QPaintEvent *)
     const QFontMetrics fm = fontMetrics();
     const int left = fm.horizontalAdvance(QStringLiteral("100 %")) + 12;
     const int bottom = fm.height() + 10;
-    const QRect plot = rect().adjusted(left, fm.height() + 8, -16, -bottom);
+    const int labelWidth = fm.horizontalAdvance(QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)) + 12;
+    const QRect plot = rect().adjusted(left, fm.height() + 8, -labelWidth / 2 - 4, -bottom);
     const QColor text = palette().color(QPalette::Text);
     QColor grid = palette().color(QPalette::Mid);
     grid.setAlpha(90);
 
     painter.setPen(text);
+    int maxSettled = 1;
+    for (const RatePoint &p : m_points)
+        maxSettled = qMax(maxSettled, p.settled);
     painter.drawText(QRect(left, 2, width() - left, fm.height() + 4), Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("Overrides per settled ticket, by day"));
+                     m_points.isEmpty() ? tr("Overrides per settled ticket, by day")
+                                        : tr("Overrides per settled ticket, by day (pale bars: tickets settled, "
+                                             "at most %1 a day)")
+                                              .arg(maxSettled));
     for (int pct = 0; pct <= 100; pct += 25) {
         const int y = plot.bottom() - plot.height() * pct / 100;
         painter.setPen(grid);
@@ -76,9 +83,6 @@ void RateChart::paintEvent(QPaintEvent *)
         return;
     }
     const int n = int(m_points.size());
-    int maxSettled = 1;
-    for (const RatePoint &p : m_points)
-        maxSettled = qMax(maxSettled, p.settled);
     const double step = n > 1 ? double(plot.width()) / (n - 1) : 0.0;
     auto xAt = [&](int i) {
         return n > 1 ? plot.left() + step * i : double(plot.center().x());
@@ -88,7 +92,8 @@ void RateChart::paintEvent(QPaintEvent *)
     QColor bar = QColor(0x2e, 0x86, 0xc1);
     bar.setAlpha(40);
     for (int i = 0; i < n; ++i) {
-        const double h = plot.height() * double(m_points[i].settled) / maxSettled;
+        // Volume is drawn to half the height so it stays in the background of the rate.
+        const double h = plot.height() * 0.5 * double(m_points[i].settled) / maxSettled;
         painter.fillRect(QRectF(xAt(i) - barWidth / 2, plot.bottom() - h, barWidth, h), bar);
     }
     QPainterPath line;
@@ -107,7 +112,6 @@ void RateChart::paintEvent(QPaintEvent *)
         painter.drawEllipse(QPointF(xAt(i), plot.bottom() - plot.height() * m_points[i].rate()), 3, 3);
     // Date labels: first, last and a few between, never overlapping.
     painter.setPen(text);
-    const int labelWidth = fm.horizontalAdvance(QLocale().toString(m_points.first().day, QLocale::ShortFormat)) + 12;
     const int every = qMax(1, int(std::ceil(double(labelWidth) / qMax(1.0, step))));
     for (int i = 0; i < n; i += every) {
         const QString label = QLocale().toString(m_points[i].day, QLocale::ShortFormat);

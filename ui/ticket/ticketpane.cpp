@@ -303,9 +303,11 @@ void TicketPane::render()
             secondary << categoryName(intent);
         m_secondary->setText(secondary.isEmpty() ? tr("none") : secondary.join(QStringLiteral(", ")));
         for (const EscalationFlag &flag : d.flags) {
-            auto *item = new QListWidgetItem(Icons::flag(flag.code),
-                                             QueueModel::flagText(flag.code) + QStringLiteral(": ") + flag.reason);
-            item->setToolTip(flag.reason);
+            // The reason is a full sentence; the flag's name is in the icon's tooltip and the accessible text.
+            auto *item = new QListWidgetItem(Icons::flag(flag.code), flag.reason);
+            item->setToolTip(QueueModel::flagText(flag.code));
+            item->setData(Qt::AccessibleTextRole,
+                          QString(QueueModel::flagText(flag.code) + QStringLiteral(": ") + flag.reason));
             m_flags->addItem(item);
         }
         if (d.flags.isEmpty())
