@@ -121,15 +121,18 @@ namespace {
 struct SortKey
 {
     quint64 primary = 0;
+    quint64 secondary = 0; // characters 5 to 8 and 9 to 12 of a text key
+    quint64 tertiary = 0;
     qint64 created = 0;
     qint64 id = 0;
     int row = 0;
 };
 
-quint64 prefix(const QString &key)
+// Four UTF-16 code units of a key from `from`, packed so that integer order is the key's ordinal order.
+quint64 packed(const QString &key, int from)
 {
     quint64 value = 0;
-    for (int i = 0; i < 4; ++i)
+    for (int i = from; i < from + 4; ++i)
         value = (value << 16) | (i < key.size() ? key.at(i).unicode() : 0);
     return value;
 }
@@ -181,7 +184,14 @@ void QueueProxyModel::sortOrder(std::vector<int> *order) const
     for (int r = 0; r < n; ++r) {
         const QueueRow &row = model.row(r);
         SortKey &key = keys[size_t(r)];
-        key.primary = text ? prefix(*textKey(row, column)) : numericKey(row, column);
+        if (text) {
+            const QString &k = *textKey(row, column);
+            key.primary = packed(k, 0);
+            key.secondary = packed(k, 4);
+            key.tertiary = packed(k, 8);
+        } else {
+            key.primary = numericKey(row, column);
+        }
         key.created = row.createdMs;
         key.id = row.ticketId;
         key.row = r;
@@ -192,7 +202,11 @@ void QueueProxyModel::sortOrder(std::vector<int> *order) const
         int c = 0;
         if (a.primary != b.primary)
             c = a.primary < b.primary ? -1 : 1;
-        else if (text)
+        else if (a.secondary != b.secondary)
+            c = a.secondary < b.secondary ? -1 : 1;
+        else if (a.tertiary != b.tertiary)
+            c = a.tertiary < b.tertiary ? -1 : 1;
+        else if (text && textKey(model.row(a.row), column)->size() > 12)
             c = textKey(model.row(a.row), column)->compare(*textKey(model.row(b.row), column));
         if (c != 0)
             return descending ? c > 0 : c < 0;
