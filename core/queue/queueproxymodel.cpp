@@ -3,6 +3,7 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
+#include <array>
 #include <limits>
 #include <numeric>
 
@@ -118,11 +119,11 @@ namespace {
 
 // What one row sorts by, side by side in one vector: the sort touches these and only reads a row's text when two
 // rows share the first four characters.
+constexpr int packedWords = 6; // 24 characters of a text key
+
 struct SortKey
 {
-    quint64 primary = 0;
-    quint64 secondary = 0; // characters 5 to 8 and 9 to 12 of a text key
-    quint64 tertiary = 0;
+    std::array<quint64, packedWords> packed {}; // the number, or a text key's first characters
     qint64 created = 0;
     qint64 id = 0;
     int row = 0;
@@ -186,11 +187,10 @@ void QueueProxyModel::sortOrder(std::vector<int> *order) const
         SortKey &key = keys[size_t(r)];
         if (text) {
             const QString &k = *textKey(row, column);
-            key.primary = packed(k, 0);
-            key.secondary = packed(k, 4);
-            key.tertiary = packed(k, 8);
+            for (int w = 0; w < packedWords; ++w)
+                key.packed[size_t(w)] = packed(k, 4 * w);
         } else {
-            key.primary = numericKey(row, column);
+            key.packed[0] = numericKey(row, column);
         }
         key.created = row.createdMs;
         key.id = row.ticketId;
@@ -200,13 +200,9 @@ void QueueProxyModel::sortOrder(std::vector<int> *order) const
     // Ties fall back to the oldest ticket first, then the store id, so the order is total and repeatable.
     std::sort(keys.begin(), keys.end(), [&](const SortKey &a, const SortKey &b) {
         int c = 0;
-        if (a.primary != b.primary)
-            c = a.primary < b.primary ? -1 : 1;
-        else if (a.secondary != b.secondary)
-            c = a.secondary < b.secondary ? -1 : 1;
-        else if (a.tertiary != b.tertiary)
-            c = a.tertiary < b.tertiary ? -1 : 1;
-        else if (text && textKey(model.row(a.row), column)->size() > 12)
+        if (a.packed != b.packed)
+            c = a.packed < b.packed ? -1 : 1;
+        else if (text && textKey(model.row(a.row), column)->size() > 4 * packedWords)
             c = textKey(model.row(a.row), column)->compare(*textKey(model.row(b.row), column));
         if (c != 0)
             return descending ? c > 0 : c < 0;
