@@ -6,6 +6,7 @@
 #include "session/jobs.h"
 #include "settings/language.h"
 #include "settings/settingsdialog.h"
+#include "sources/writeback.h"
 #include "ticket/escalatedialog.h"
 #include "ticket/overridedialog.h"
 #include "ticket/ticketpane.h"
@@ -501,6 +502,11 @@ void MainWindow::refreshTicket(qint64 ticketId)
     updateStatus();
 }
 
+bool MainWindow::writesBack(const QString &source)
+{
+    return source.startsWith(QLatin1String("rt:")) || source.startsWith(QLatin1String("zendesk:"));
+}
+
 QString MainWindow::failureText(const QString &storeError) const
 {
     return tr("The store did not record this, nothing was changed: %1").arg(storeError);
@@ -513,7 +519,20 @@ bool MainWindow::record(AgentAction *action, QString *error)
         return false;
     }
     action->agent = m_config.agent;
-    if (!m_store->recordAction(action)) {
+    // Actions on a helpdesk's tickets go back to it through the outbox, created in the same transaction as the
+    // action. Undos are not written back; demo and file tickets have nowhere to go.
+    std::optional<QByteArray> writeback;
+    if (action->type != ActionType::Undo) {
+        const std::optional<Ticket> ticket = m_store->ticket(action->ticketId);
+        if (ticket && writesBack(ticket->source)) {
+            if (!action->at.isValid())
+                action->at = QDateTime::currentDateTimeUtc();
+            const QString revision = m_store->syncCursor(revisionKey(ticket->source, ticket->externalId));
+            writeback
+                = WritebackPayload::build(*ticket, m_store->latestDecision(ticket->id), *action, revision).toJson();
+        }
+    }
+    if (!m_store->recordAction(action, writeback)) {
         *error = failureText(m_store->errorString());
         m_lastError = *error;
         qCWarning(lcMainWindow) << "action not recorded:" << m_store->errorString();

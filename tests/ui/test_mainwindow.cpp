@@ -328,6 +328,44 @@ private slots:
         QCOMPARE(int(store()->actions().size()), before + 1);
     }
 
+    void helpdeskTicketActionsGoToTheOutbox()
+    {
+        // A ticket synced from Request Tracker, routed: accepting it queues a write-back in the same transaction.
+        Ticket ticket;
+        ticket.source = QStringLiteral("rt:http://127.0.0.1:8091");
+        ticket.externalId = QStringLiteral("4711");
+        ticket.subject = QStringLiteral("Invoice for October is missing");
+        ticket.body = QStringLiteral("Please resend the October invoice.");
+        ticket.requesterEmail = QStringLiteral("ops@example.org");
+        ticket.createdAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(store()->upsertTicket(&ticket));
+        RoutingDecision decision;
+        decision.ticketId = ticket.id;
+        decision.category = QStringLiteral("billing");
+        decision.confidence = 0.93;
+        decision.specialist = QStringLiteral("billing");
+        QVERIFY(store()->recordDecision(&decision));
+        const int pending = store()->outboxCounts().pending;
+
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        table()->setFocus();
+        QSignalSpy finished(m_window.get(), &MainWindow::jobFinished);
+        QTest::keyClick(table(), Qt::Key_F5); // reload the queue from the store
+        QVERIFY(finished.wait(20000));
+        QVERIFY(queue()->selectTicket(ticket.id));
+        table()->setFocus();
+        QTest::keyClick(table(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(store()->lastEffectiveAction(ticket.id)->type, ActionType::Accept);
+        QCOMPARE(store()->outboxCounts().pending, pending + 1);
+        const QList<OutboxItem> items = store()->outbox(OutboxItem::State::Pending);
+        QCOMPARE(items.last().externalId, QStringLiteral("4711"));
+        QVERIFY(items.last().payload.contains("billing"));
+        QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("outboxLabel"))
+                    ->text()
+                    .contains(QStringLiteral("%1 write-back").arg(pending + 1)));
+    }
+
     void reviewNumbersEqualTheStore()
     {
         // A second agent's override, recorded straight in the store, for the agent filter.
