@@ -356,6 +356,54 @@
         <source>%n failed</source>
         <translation><numerusform>%n fehlgeschlagen</numerusform><numerusform>%n fehlgeschlagen</numerusform></translation>
     </message>
+    <message>
+        <source>S&amp;ync with the helpdesk</source>
+        <translation>Mit dem Helpdesk s&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <source>Pull new and changed tickets from the helpdesk source and route them (Ctrl+Shift+Y)</source>
+        <translation>Neue und geänderte Tickets aus der Helpdesk-Quelle holen und zuordnen (Strg+Umschalt+Y)</translation>
+    </message>
+    <message>
+        <source>Send &amp;write-backs</source>
+        <translation>&amp;Rückmeldungen senden</translation>
+    </message>
+    <message>
+        <source>Deliver the pending write-backs to the helpdesk now</source>
+        <translation>Ausstehende Rückmeldungen jetzt an den Helpdesk senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing: %n ticket(s) pulled</source>
+        <translation><numerusform>Synchronisierung: %n Ticket geholt</numerusform><numerusform>Synchronisierung: %n Tickets geholt</numerusform></translation>
+    </message>
+    <message>
+        <source>the helpdesk did not answer</source>
+        <translation>der Helpdesk hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation>Synchronisierung abgebrochen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n ticket(s) pulled</source>
+        <translation><numerusform>Synchronisiert: %n Ticket geholt</numerusform><numerusform>Synchronisiert: %n Tickets geholt</numerusform></translation>
+    </message>
+    <message>
+        <source>Write-backs sent</source>
+        <translation>Rückmeldungen gesendet</translation>
+    </message>
+    <message>
+        <source>No helpdesk source is set: choose its document in the settings.</source>
+        <translation>Keine Helpdesk-Quelle eingestellt: wählen Sie ihr Dokument in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The helpdesk source %1 cannot be used: %2</source>
+        <translation>Die Helpdesk-Quelle %1 ist nicht nutzbar: %2</translation>
+    </message>
+    <message>
+        <source>Syncing with the helpdesk</source>
+        <translation>Synchronisierung mit dem Helpdesk</translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::MessageBanner</name>
@@ -1053,6 +1101,26 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Helpdesk source</source>
+        <translation>Helpdesk-Quelle</translation>
+    </message>
+    <message>
+        <source>Source document (*.json)</source>
+        <translation>Quelldokument (*.json)</translation>
+    </message>
+    <message>
+        <source>Helpdesk so&amp;urce:</source>
+        <translation>Helpdesk-&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>Optional: a source document for Sync and write-backs</source>
+        <translation>Optional: ein Quelldokument für Synchronisierung und Rückmeldungen</translation>
+    </message>
+    <message>
+        <source>Browse for a helpdesk source document</source>
+        <translation>Helpdesk-Quelldokument suchen</translation>
     </message>
 </context>
 <context>

@@ -356,6 +356,54 @@
         <source>%n failed</source>
         <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
     </message>
+    <message>
+        <source>S&amp;ync with the helpdesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pull new and changed tickets from the helpdesk source and route them (Ctrl+Shift+Y)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send &amp;write-backs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deliver the pending write-backs to the helpdesk now</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Syncing: %n ticket(s) pulled</source>
+        <translation><numerusform>Syncing: %n ticket pulled</numerusform><numerusform>Syncing: %n tickets pulled</numerusform></translation>
+    </message>
+    <message>
+        <source>the helpdesk did not answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n ticket(s) pulled</source>
+        <translation><numerusform>Synced: %n ticket pulled</numerusform><numerusform>Synced: %n tickets pulled</numerusform></translation>
+    </message>
+    <message>
+        <source>Write-backs sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No helpdesk source is set: choose its document in the settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The helpdesk source %1 cannot be used: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Syncing with the helpdesk</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>RouteDesk::MessageBanner</name>
@@ -1052,6 +1100,26 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Helpdesk source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source document (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Helpdesk so&amp;urce:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional: a source document for Sync and write-backs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse for a helpdesk source document</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -356,6 +356,54 @@
         <source>%n failed</source>
         <translation><numerusform>%n fallido</numerusform><numerusform>%n fallidos</numerusform></translation>
     </message>
+    <message>
+        <source>S&amp;ync with the helpdesk</source>
+        <translation>S&amp;incronizar con el helpdesk</translation>
+    </message>
+    <message>
+        <source>Pull new and changed tickets from the helpdesk source and route them (Ctrl+Shift+Y)</source>
+        <translation>Traer los tickets nuevos y cambiados del helpdesk y enrutarlos (Ctrl+Mayús+Y)</translation>
+    </message>
+    <message>
+        <source>Send &amp;write-backs</source>
+        <translation>Enviar los &amp;envíos</translation>
+    </message>
+    <message>
+        <source>Deliver the pending write-backs to the helpdesk now</source>
+        <translation>Enviar ahora al helpdesk los envíos pendientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing: %n ticket(s) pulled</source>
+        <translation><numerusform>Sincronizando: %n ticket recibido</numerusform><numerusform>Sincronizando: %n tickets recibidos</numerusform></translation>
+    </message>
+    <message>
+        <source>the helpdesk did not answer</source>
+        <translation>el helpdesk no respondió</translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation>Sincronización detenida: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n ticket(s) pulled</source>
+        <translation><numerusform>Sincronizado: %n ticket recibido</numerusform><numerusform>Sincronizado: %n tickets recibidos</numerusform></translation>
+    </message>
+    <message>
+        <source>Write-backs sent</source>
+        <translation>Envíos realizados</translation>
+    </message>
+    <message>
+        <source>No helpdesk source is set: choose its document in the settings.</source>
+        <translation>No hay origen de helpdesk: elige su documento en las preferencias.</translation>
+    </message>
+    <message>
+        <source>The helpdesk source %1 cannot be used: %2</source>
+        <translation>El origen del helpdesk %1 no se puede usar: %2</translation>
+    </message>
+    <message>
+        <source>Syncing with the helpdesk</source>
+        <translation>Sincronizando con el helpdesk</translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::MessageBanner</name>
@@ -1053,6 +1101,26 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Helpdesk source</source>
+        <translation>Origen del helpdesk</translation>
+    </message>
+    <message>
+        <source>Source document (*.json)</source>
+        <translation>Documento de origen (*.json)</translation>
+    </message>
+    <message>
+        <source>Helpdesk so&amp;urce:</source>
+        <translation>&amp;Origen del helpdesk:</translation>
+    </message>
+    <message>
+        <source>Optional: a source document for Sync and write-backs</source>
+        <translation>Opcional: un documento de origen para sincronizar y enviar</translation>
+    </message>
+    <message>
+        <source>Browse for a helpdesk source document</source>
+        <translation>Buscar un documento de origen</translation>
     </message>
 </context>
 <context>

@@ -356,6 +356,54 @@
         <source>%n failed</source>
         <translation><numerusform>%n en échec</numerusform><numerusform>%n en échec</numerusform></translation>
     </message>
+    <message>
+        <source>S&amp;ync with the helpdesk</source>
+        <translation>S&amp;ynchroniser avec le helpdesk</translation>
+    </message>
+    <message>
+        <source>Pull new and changed tickets from the helpdesk source and route them (Ctrl+Shift+Y)</source>
+        <translation>Récupérer les tickets nouveaux et modifiés du helpdesk et les router (Ctrl+Maj+Y)</translation>
+    </message>
+    <message>
+        <source>Send &amp;write-backs</source>
+        <translation>Envoyer les &amp;renvois</translation>
+    </message>
+    <message>
+        <source>Deliver the pending write-backs to the helpdesk now</source>
+        <translation>Envoyer maintenant les renvois en attente au helpdesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing: %n ticket(s) pulled</source>
+        <translation><numerusform>Synchronisation : %n ticket récupéré</numerusform><numerusform>Synchronisation : %n tickets récupérés</numerusform></translation>
+    </message>
+    <message>
+        <source>the helpdesk did not answer</source>
+        <translation>le helpdesk n’a pas répondu</translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation>Synchronisation interrompue : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced: %n ticket(s) pulled</source>
+        <translation><numerusform>Synchronisé : %n ticket récupéré</numerusform><numerusform>Synchronisé : %n tickets récupérés</numerusform></translation>
+    </message>
+    <message>
+        <source>Write-backs sent</source>
+        <translation>Renvois envoyés</translation>
+    </message>
+    <message>
+        <source>No helpdesk source is set: choose its document in the settings.</source>
+        <translation>Aucune source de helpdesk : choisissez son document dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The helpdesk source %1 cannot be used: %2</source>
+        <translation>La source du helpdesk %1 est inutilisable : %2</translation>
+    </message>
+    <message>
+        <source>Syncing with the helpdesk</source>
+        <translation>Synchronisation avec le helpdesk</translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::MessageBanner</name>
@@ -1053,6 +1101,26 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Helpdesk source</source>
+        <translation>Source du helpdesk</translation>
+    </message>
+    <message>
+        <source>Source document (*.json)</source>
+        <translation>Document de source (*.json)</translation>
+    </message>
+    <message>
+        <source>Helpdesk so&amp;urce:</source>
+        <translation>So&amp;urce du helpdesk :</translation>
+    </message>
+    <message>
+        <source>Optional: a source document for Sync and write-backs</source>
+        <translation>Facultatif : un document de source pour la synchronisation et les renvois</translation>
+    </message>
+    <message>
+        <source>Browse for a helpdesk source document</source>
+        <translation>Chercher un document de source</translation>
     </message>
 </context>
 <context>

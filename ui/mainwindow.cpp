@@ -6,6 +6,7 @@
 #include "session/jobs.h"
 #include "settings/language.h"
 #include "settings/settingsdialog.h"
+#include "sources/sourceworker.h"
 #include "sources/writeback.h"
 #include "ticket/escalatedialog.h"
 #include "ticket/overridedialog.h"
@@ -27,6 +28,7 @@
 #include <QTableView>
 #include <QTabWidget>
 #include <QtConcurrent>
+#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -44,6 +46,7 @@ SessionConfig SessionConfig::fromSettings(const AppSettings &settings)
     config.store = settings.useDemo ? AppSettings::demoStorePath() : settings.effectiveStore();
     config.confidenceThreshold = settings.confidenceThreshold;
     config.agent = settings.effectiveAgent();
+    config.sourcePath = settings.sourcePath;
     return config;
 }
 
@@ -130,6 +133,7 @@ MainWindow::~MainWindow()
         m_cancelJob();
     if (m_watcher)
         m_watcher->waitForFinished();
+    stopSourceWorker();
 }
 
 const Workspace *MainWindow::workspace() const
@@ -163,6 +167,9 @@ void MainWindow::createActions()
     m_find->setShortcut(QKeySequence::Find);
     m_routeNew = make("routeNewAction", QStringLiteral("route"));
     m_routeNew->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_sync = make("syncAction", QStringLiteral("refresh"));
+    m_sync->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    m_deliver = make("deliverAction", QStringLiteral("export"));
     m_reload = make("reloadAction", QStringLiteral("refresh"));
     m_reload->setShortcut(QKeySequence::Refresh);
     m_openDemo = make("openDemoAction", QStringLiteral("demo"));
@@ -194,6 +201,8 @@ void MainWindow::createActions()
         m_queue->searchField()->selectAll();
     });
     connect(m_routeNew, &QAction::triggered, this, &MainWindow::routeNew);
+    connect(m_sync, &QAction::triggered, this, &MainWindow::syncNow);
+    connect(m_deliver, &QAction::triggered, this, &MainWindow::deliverWritebacks);
     connect(m_reload, &QAction::triggered, this, [this] {
         if (m_tabs->currentWidget() == m_review)
             m_review->refresh();
@@ -219,6 +228,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_openDemo);
     m_fileMenu->addAction(m_reload);
     m_fileMenu->addAction(m_routeNew);
+    m_fileMenu->addAction(m_sync);
+    m_fileMenu->addAction(m_deliver);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_settings);
     m_fileMenu->addSeparator();
@@ -284,6 +295,10 @@ void MainWindow::retranslateUi()
     m_find->setText(tr("&Find in queue"));
     m_routeNew->setText(tr("&Route new tickets"));
     m_routeNew->setToolTip(tr("Route every ticket that has no suggestion yet (Ctrl+R)"));
+    m_sync->setText(tr("S&ync with the helpdesk"));
+    m_sync->setToolTip(tr("Pull new and changed tickets from the helpdesk source and route them (Ctrl+Shift+Y)"));
+    m_deliver->setText(tr("Send &write-backs"));
+    m_deliver->setToolTip(tr("Deliver the pending write-backs to the helpdesk now"));
     m_reload->setText(tr("Re&load"));
     m_reload->setToolTip(tr("Read the queue or the review again from the store (F5)"));
     m_openDemo->setText(tr("Open the &demo workspace"));
@@ -326,6 +341,7 @@ bool MainWindow::openSession(const SessionConfig &config)
         m_cancelJob();
     if (m_watcher)
         m_watcher->waitForFinished();
+    stopSourceWorker();
     m_config = config;
     m_sessionOpen = false;
     m_undoStack.clear();
@@ -475,6 +491,108 @@ void MainWindow::routeNew()
             }
             reloadQueue();
         });
+}
+
+SourceWorker *MainWindow::sourceWorker()
+{
+    if (m_sourceWorker || !m_store)
+        return m_sourceWorker;
+    // The worker opens its own store connection on its thread; results come back as queued signals.
+    m_sourceThread = new QThread(this);
+    m_sourceWorker = new SourceWorker(m_config.store);
+    m_sourceWorker->moveToThread(m_sourceThread);
+    connect(m_sourceThread, &QThread::finished, m_sourceWorker, &QObject::deleteLater);
+    connect(m_sourceWorker, &SourceWorker::syncProgress, this, [this](qint64 pulled, qint64 remaining) {
+        m_progress->setRange(0, remaining > 0 ? int(pulled + remaining) : 0);
+        m_progress->setValue(int(pulled));
+        m_jobLabel->setText(tr("Syncing: %n ticket(s) pulled", nullptr, int(pulled)));
+    });
+    connect(m_sourceWorker, &SourceWorker::syncFinished, this, [this](const SyncReport &report) {
+        m_syncing = false;
+        m_cancelJob = nullptr;
+        jobEnded();
+        QString error;
+        if (!report.ok()) {
+            error = report.errorString.isEmpty() ? tr("the helpdesk did not answer") : report.errorString;
+            m_pane->banner()->showMessage(tr("Sync stopped: %1").arg(error));
+        } else {
+            statusBar()->showMessage(tr("Synced: %n ticket(s) pulled", nullptr, int(report.pulled)), 5000);
+        }
+        reloadQueue();
+        emit syncFinished(error);
+    });
+    connect(m_sourceWorker, &SourceWorker::deliveryFinished, this, [this](const DeliveryReport &) {
+        statusBar()->showMessage(tr("Write-backs sent"), 4000);
+        updateStatus();
+    });
+    connect(m_sourceWorker, &SourceWorker::outboxChanged, this, [this] { updateStatus(); });
+    connect(m_sourceWorker, &SourceWorker::failed, this, [this](const QString &message) {
+        m_syncing = false;
+        m_cancelJob = nullptr;
+        jobEnded();
+        m_pane->banner()->showMessage(message);
+        emit syncFinished(message);
+    });
+    m_sourceThread->start();
+    return m_sourceWorker;
+}
+
+void MainWindow::stopSourceWorker()
+{
+    if (!m_sourceThread)
+        return;
+    if (m_sourceWorker)
+        m_sourceWorker->cancel();
+    m_sourceThread->quit();
+    m_sourceThread->wait();
+    delete m_sourceThread;
+    m_sourceThread = nullptr;
+    m_sourceWorker = nullptr; // deleted on its thread's finished()
+    m_syncing = false;
+}
+
+void MainWindow::syncNow()
+{
+    if (!m_store || !m_pipeline || m_watcher || m_syncing)
+        return;
+    if (m_config.sourcePath.isEmpty()) {
+        m_pane->banner()->showMessage(tr("No helpdesk source is set: choose its document in the settings."),
+                                      MessageBanner::Kind::Information);
+        return;
+    }
+    QFile file(m_config.sourcePath);
+    SourceConfig source;
+    QString error;
+    if (!file.open(QIODevice::ReadOnly)
+        || !SourceConfig::parseText(file.readAll(), QFileInfo(m_config.sourcePath).absolutePath(), &source, &error)) {
+        m_pane->banner()->showMessage(tr("The helpdesk source %1 cannot be used: %2")
+                                          .arg(m_config.sourcePath, error.isEmpty() ? file.errorString() : error));
+        return;
+    }
+    SourceWorker *worker = sourceWorker();
+    if (!worker)
+        return;
+    m_syncing = true;
+    m_cancelJob = [worker] {
+        worker->cancel();
+    };
+    m_jobLabel->setText(tr("Syncing with the helpdesk"));
+    m_jobLabel->show();
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_cancel->show();
+    updateActions();
+    const std::shared_ptr<const Pipeline> pipeline = m_pipeline;
+    const TicketRouter router = [pipeline](const Ticket &ticket) {
+        return pipeline->run(ticket);
+    };
+    QMetaObject::invokeMethod(worker, [worker, source, router] { worker->sync(source, router); });
+}
+
+void MainWindow::deliverWritebacks()
+{
+    if (SourceWorker *worker = sourceWorker())
+        QMetaObject::invokeMethod(worker, [worker] { worker->deliver(true); });
 }
 
 void MainWindow::currentTicketChanged(qint64 ticketId)
@@ -671,6 +789,7 @@ void MainWindow::applySettings(const AppSettings &settings)
     m_queue->setWarningBelow(settings.lowConfidence);
     const SessionConfig config = SessionConfig::fromSettings(settings);
     m_config.agent = config.agent;
+    m_config.sourcePath = config.sourcePath;
     if (config.demo != m_config.demo || config.store != m_config.store || config.workspacePath != m_config.workspacePath
         || config.modelPath != m_config.modelPath || config.confidenceThreshold != m_config.confidenceThreshold)
         openSession(config);
@@ -692,7 +811,9 @@ void MainWindow::updateActions()
     m_override->setEnabled(hasDecision && workspace());
     m_escalate->setEnabled(hasDecision && workspace());
     m_undo->setEnabled(!m_undoStack.isEmpty());
-    m_routeNew->setEnabled(m_sessionOpen && !m_watcher);
+    m_routeNew->setEnabled(m_sessionOpen && !m_watcher && !m_syncing);
+    m_sync->setEnabled(m_sessionOpen && !m_watcher && !m_syncing);
+    m_deliver->setEnabled(m_sessionOpen);
     m_reload->setEnabled(m_store && m_pipeline && !m_watcher);
     m_next->setEnabled(m_sessionOpen);
     m_previous->setEnabled(m_sessionOpen);

@@ -10,6 +10,7 @@
 #include <memory>
 
 class QLabel;
+class QThread;
 class QProgressBar;
 class QSplitter;
 class QTabWidget;
@@ -23,6 +24,7 @@ class OverrideDialog;
 class Pipeline;
 class QueueView;
 class ReviewView;
+class SourceWorker;
 class TicketPane;
 class Workspace;
 
@@ -35,6 +37,7 @@ struct SessionConfig
     QString store; // the store setting (SQLite file or postgresql:// URL)
     double confidenceThreshold = 0.0;
     QString agent;
+    QString sourcePath; // helpdesk source document for Sync and write-backs; empty: none
 
     static SessionConfig fromSettings(const AppSettings &settings);
 };
@@ -84,6 +87,8 @@ signals:
     void sessionOpened(const QString &error);
     // A background job ended (finished, failed or cancelled).
     void jobFinished();
+    // A sync with the helpdesk ended; `error` is empty on success.
+    void syncFinished(const QString &error);
     // The store has an action of the agent (after the row was updated).
     void actionRecorded(qint64 actionId);
 
@@ -108,6 +113,10 @@ private:
     void escalateCurrent();
     void undoLast();
     void routeNew();
+    void syncNow();
+    void deliverWritebacks();
+    SourceWorker *sourceWorker();
+    void stopSourceWorker();
     void reloadQueue();
     void showSettings();
     void showAbout();
@@ -139,6 +148,9 @@ private:
     QTimer *m_ageTimer;
     QFutureWatcherBase *m_watcher = nullptr;
     std::function<void()> m_cancelJob;
+    QThread *m_sourceThread = nullptr;
+    SourceWorker *m_sourceWorker = nullptr;
+    bool m_syncing = false;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_ticketMenu = nullptr;
@@ -153,6 +165,8 @@ private:
     QAction *m_previous = nullptr;
     QAction *m_find = nullptr;
     QAction *m_routeNew = nullptr;
+    QAction *m_sync = nullptr;
+    QAction *m_deliver = nullptr;
     QAction *m_reload = nullptr;
     QAction *m_openDemo = nullptr;
     QAction *m_settings = nullptr;

@@ -366,6 +366,39 @@ private slots:
                     .contains(QStringLiteral("%1 write-back").arg(pending + 1)));
     }
 
+    void syncsFromTheHelpdeskSource()
+    {
+        // A file source: the sync pulls its tickets in the background, routes them, and the queue shows them.
+        QFile tickets(m_home.filePath(QStringLiteral("incoming.jsonl")));
+        QVERIFY(tickets.open(QIODevice::WriteOnly));
+        tickets.write("{\"id\": \"N-1\", \"subject\": \"Cannot log in after password reset\", \"body\": \"The reset "
+                      "link says expired.\"}\n{\"id\": \"N-2\", \"subject\": \"Refund for duplicate charge\", "
+                      "\"body\": \"I was charged twice this month.\"}\n");
+        tickets.close();
+        QFile document(m_home.filePath(QStringLiteral("source.json")));
+        QVERIFY(document.open(QIODevice::WriteOnly));
+        document.write("{\"type\": \"file\", \"path\": \"incoming.jsonl\"}");
+        document.close();
+        AppSettings settings = AppSettings::load();
+        settings.agent = QStringLiteral("tester");
+        settings.sourcePath = document.fileName();
+        m_window->applySettings(settings);
+
+        const int before = queue()->model()->size();
+        QSignalSpy synced(m_window.get(), &MainWindow::syncFinished);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(table(), Qt::Key_Y, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(synced.wait(30000));
+        QCOMPARE(synced.first().first().toString(), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(queue()->model()->size(), before + 2, 20000);
+        const std::optional<Ticket> pulled = store()->ticketByExternalId(
+            QStringLiteral("file:") + QFileInfo(tickets.fileName()).absoluteFilePath(), QStringLiteral("N-1"));
+        QVERIFY(pulled);
+        QVERIFY(store()->latestDecision(pulled->id)); // routed by the sync
+        QVERIFY(queue()->model()->row(queue()->model()->rowOfTicket(pulled->id)).routed);
+    }
+
     void reviewNumbersEqualTheStore()
     {
         // A second agent's override, recorded straight in the store, for the agent filter.

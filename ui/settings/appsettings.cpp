@@ -15,6 +15,7 @@ AppSettings AppSettings::load()
     a.workspacePath = s.value(QStringLiteral("workspace/path")).toString();
     a.modelPath = s.value(QStringLiteral("workspace/model")).toString();
     a.store = s.value(QStringLiteral("store/location")).toString();
+    a.sourcePath = s.value(QStringLiteral("sources/document")).toString();
     a.lowConfidence = s.value(QStringLiteral("thresholds/lowConfidence"), 0.5).toDouble();
     a.confidenceThreshold = s.value(QStringLiteral("thresholds/confidence"), 0.0).toDouble();
     a.agent = s.value(QStringLiteral("agent/name")).toString();
@@ -31,6 +32,7 @@ void AppSettings::save() const
     s.setValue(QStringLiteral("workspace/path"), workspacePath);
     s.setValue(QStringLiteral("workspace/model"), modelPath);
     s.setValue(QStringLiteral("store/location"), store);
+    s.setValue(QStringLiteral("sources/document"), sourcePath);
     s.setValue(QStringLiteral("thresholds/lowConfidence"), lowConfidence);
     s.setValue(QStringLiteral("thresholds/confidence"), confidenceThreshold);
     s.setValue(QStringLiteral("agent/name"), agent);

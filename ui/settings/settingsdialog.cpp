@@ -45,6 +45,9 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     , m_store(new QLineEdit(this))
     , m_storeBrowse(new QPushButton(this))
     , m_storeHint(new QLabel(this))
+    , m_sourceLabel(new QLabel(this))
+    , m_source(new QLineEdit(this))
+    , m_sourceBrowse(new QPushButton(this))
     , m_lowLabel(new QLabel(this))
     , m_low(new QDoubleSpinBox(this))
     , m_thresholdLabel(new QLabel(this))
@@ -60,6 +63,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_workspace->setObjectName(QStringLiteral("workspacePath"));
     m_model->setObjectName(QStringLiteral("modelPath"));
     m_store->setObjectName(QStringLiteral("storeLocation"));
+    m_source->setObjectName(QStringLiteral("sourceDocument"));
     m_low->setObjectName(QStringLiteral("lowConfidence"));
     m_threshold->setObjectName(QStringLiteral("confidenceThreshold"));
     m_agent->setObjectName(QStringLiteral("agentName"));
@@ -76,6 +80,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_workspace->setText(settings.workspacePath);
     m_model->setText(settings.modelPath);
     m_store->setText(settings.store);
+    m_source->setText(settings.sourcePath);
     m_low->setValue(settings.lowConfidence);
     m_threshold->setValue(settings.confidenceThreshold);
     m_agent->setText(settings.agent);
@@ -87,6 +92,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     form->addRow(m_modelLabel, withButton(this, m_model, m_modelBrowse));
     form->addRow(m_storeLabel, withButton(this, m_store, m_storeBrowse));
     form->addRow(QString(), m_storeHint);
+    form->addRow(m_sourceLabel, withButton(this, m_source, m_sourceBrowse));
     form->addRow(m_lowLabel, m_low);
     form->addRow(m_thresholdLabel, m_threshold);
     form->addRow(m_agentLabel, m_agent);
@@ -94,6 +100,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_workspaceLabel->setBuddy(m_workspace);
     m_modelLabel->setBuddy(m_model);
     m_storeLabel->setBuddy(m_store);
+    m_sourceLabel->setBuddy(m_source);
     m_lowLabel->setBuddy(m_low);
     m_thresholdLabel->setBuddy(m_threshold);
     m_agentLabel->setBuddy(m_agent);
@@ -129,6 +136,12 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
         if (!path.isEmpty())
             m_store->setText(path);
     });
+    connect(m_sourceBrowse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Helpdesk source"), m_source->text(),
+                                                          tr("Source document (*.json)"));
+        if (!path.isEmpty())
+            m_source->setText(path);
+    });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -140,6 +153,7 @@ AppSettings SettingsDialog::settings() const
     s.workspacePath = m_workspace->text().trimmed();
     s.modelPath = m_model->text().trimmed();
     s.store = m_store->text().trimmed();
+    s.sourcePath = m_source->text().trimmed();
     s.lowConfidence = m_low->value();
     s.confidenceThreshold = m_threshold->value();
     s.agent = m_agent->text().trimmed();
@@ -193,6 +207,10 @@ void SettingsDialog::retranslateUi()
     m_model->setPlaceholderText(tr("Empty: the model shipped with the demo"));
     m_storeLabel->setText(tr("&Store:"));
     m_store->setPlaceholderText(StoreLocation::defaultSqlitePath());
+    m_sourceLabel->setText(tr("Helpdesk so&urce:"));
+    m_source->setPlaceholderText(tr("Optional: a source document for Sync and write-backs"));
+    m_sourceBrowse->setText(tr("Browse…"));
+    m_sourceBrowse->setAccessibleName(tr("Browse for a helpdesk source document"));
     m_lowLabel->setText(tr("&Highlight confidence below:"));
     m_low->setToolTip(tr("The queue draws confidence bars below this in amber."));
     m_thresholdLabel->setText(tr("&Confidence threshold:"));

@@ -44,6 +44,9 @@ private:
     QLineEdit *m_store;
     QPushButton *m_storeBrowse;
     QLabel *m_storeHint;
+    QLabel *m_sourceLabel;
+    QLineEdit *m_source;
+    QPushButton *m_sourceBrowse;
     QLabel *m_lowLabel;
     QDoubleSpinBox *m_low;
     QLabel *m_thresholdLabel;
