@@ -23,6 +23,8 @@
 #include <atomic>
 #include <functional>
 #include <map>
+#include <thread>
+#include <vector>
 
 namespace RouteDesk {
 
@@ -36,6 +38,14 @@ constexpr int kBusyTimeoutMs = 15000;
 constexpr qint64 kMigrationLockKey = 0x5244736b;
 
 std::atomic<quint64> g_connectionCounter {0};
+
+// Below this many tickets per slice a queue is read on the calling thread alone.
+constexpr int kRowsPerQueueSlice = 10000;
+
+int idealReaders()
+{
+    return std::min(QThread::idealThreadCount(), 4);
+}
 
 // Column lists in the order the read*() functions below expect them.
 const QString kTicketColumns = QStringLiteral(
@@ -175,6 +185,70 @@ OutboxItem readOutbox(const QSqlQuery &q)
     item.createdAt = timeFrom(q.value(11));
     item.updatedAt = timeFrom(q.value(12));
     return item;
+}
+
+// Turns the rows of an executed queue query into entries; no store state, so reader threads use it too.
+bool readQueueRows(QSqlQuery *query, bool withMessages, const std::optional<TicketState> &state,
+                   QList<QueueEntry> *entries, QSqlError *error)
+{
+    const int decisionColumn = kTicketColumnCount + (withMessages ? 1 : 0);
+    const int actionColumn = decisionColumn + kDecisionColumnCount;
+    const int writebackColumn = actionColumn + kActionColumnCount;
+    StringPool pool;
+    while (query->next()) {
+        QueueEntry entry;
+        if (!query->isNull(actionColumn)) {
+            entry.lastAction = readAction(*query, actionColumn);
+            entry.state = stateAfter(entry.lastAction->type);
+        }
+        if (state && entry.state != *state)
+            continue;
+        entry.ticket = readTicket(*query, 0, withMessages, &pool);
+        if (!query->isNull(decisionColumn))
+            entry.decision = readDecision(*query, decisionColumn, &pool);
+        entry.writeback = query->isNull(writebackColumn) ? QStringLiteral("none") : str(*query, writebackColumn);
+        entries->append(std::move(entry));
+    }
+    *error = query->lastError();
+    query->finish();
+    return !error->isValid();
+}
+
+// One slice of a large SQLite queue, read on its own thread through its own read-only connection.
+struct QueueSlice
+{
+    QList<QueueEntry> entries;
+    QString error;
+};
+
+void readQueueSlice(const QString &path, const QString &connectionName, const QString &sql, const QVariantList &values,
+                    bool withMessages, std::optional<TicketState> state, qsizetype expectedRows, QueueSlice *slice)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+        if (!db.open()) {
+            slice->error = db.lastError().text();
+        } else {
+            QSqlQuery setup(db);
+            setup.exec(QStringLiteral("PRAGMA mmap_size = 1073741824"));
+            QSqlQuery query(db);
+            query.setForwardOnly(true);
+            QSqlError sqlError;
+            slice->entries.reserve(expectedRows);
+            if (!query.prepare(sql)) {
+                slice->error = query.lastError().text();
+            } else {
+                for (int i = 0; i < values.size(); ++i)
+                    query.bindValue(i, values.at(i));
+                if (!query.exec() || !readQueueRows(&query, withMessages, state, &slice->entries, &sqlError))
+                    slice->error = sqlError.isValid() ? sqlError.text() : query.lastError().text();
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
 }
 
 QVariant idValue(qint64 value)
@@ -1145,29 +1219,10 @@ QString DecisionStore::Private::queueSql(bool withMessages, bool withDetails, co
 bool DecisionStore::Private::readQueue(QSqlQuery *query, bool withMessages, const std::optional<TicketState> &state,
                                        QList<QueueEntry> *entries)
 {
-    const int decisionColumn = kTicketColumnCount + (withMessages ? 1 : 0);
-    const int actionColumn = decisionColumn + kDecisionColumnCount;
-    const int writebackColumn = actionColumn + kActionColumnCount;
-    StringPool pool;
-    while (query->next()) {
-        QueueEntry entry;
-        if (!query->isNull(actionColumn)) {
-            entry.lastAction = readAction(*query, actionColumn);
-            entry.state = stateAfter(entry.lastAction->type);
-        }
-        if (state && entry.state != *state)
-            continue;
-        entry.ticket = readTicket(*query, 0, withMessages, &pool);
-        if (!query->isNull(decisionColumn))
-            entry.decision = readDecision(*query, decisionColumn, &pool);
-        entry.writeback = query->isNull(writebackColumn) ? QStringLiteral("none") : str(*query, writebackColumn);
-        entries->append(std::move(entry));
-    }
-    const bool ok = !query->lastError().isValid();
-    if (!ok)
-        fail(QStringLiteral("cannot read the queue"), query->lastError());
-    query->finish();
-    return ok;
+    QSqlError sqlError;
+    if (readQueueRows(query, withMessages, state, entries, &sqlError))
+        return true;
+    return fail(QStringLiteral("cannot read the queue"), sqlError);
 }
 
 QList<QueueEntry> DecisionStore::queue(const QueueOptions &options)
@@ -1176,10 +1231,52 @@ QList<QueueEntry> DecisionStore::queue(const QueueOptions &options)
     Conditions where;
     if (!options.source.isEmpty())
         where.add(QStringLiteral("t.source = ?"), {options.source});
-    QSqlQuery *query = d->prepared(d->queueSql(options.withMessages, options.withDetails, where.sql()));
+    const int total = ticketCount();
     QList<QueueEntry> entries;
+
+    // A large SQLite queue is read in slices of the id range, one per processor, each on its own thread with its
+    // own read-only connection (WAL lets readers run side by side): turning rows into entries is the work, and it
+    // divides. Each slice reads its own snapshot, so a write committed meanwhile may show for some tickets and not
+    // others; every ticket's entry is consistent in itself.
+    const int slices = d->postgres() ? 1 : std::clamp(total / kRowsPerQueueSlice, 1, std::max(1, idealReaders()));
+    if (slices > 1) {
+        QSqlQuery bounds(d->db);
+        bounds.setForwardOnly(true);
+        if (!bounds.exec(QStringLiteral("SELECT min(id), max(id) FROM tickets")) || !bounds.next()) {
+            d->fail(QStringLiteral("cannot read the queue"), bounds.lastError());
+            return entries;
+        }
+        const qint64 low = bounds.value(0).toLongLong();
+        const qint64 high = bounds.value(1).toLongLong();
+        bounds.finish();
+        const qint64 step = (high - low) / slices + 1;
+        std::vector<QueueSlice> parts(static_cast<size_t>(slices));
+        std::vector<std::thread> readers;
+        for (int i = 0; i < slices; ++i) {
+            Conditions slice = where;
+            slice.add(QStringLiteral("t.id BETWEEN ? AND ?"), {low + i * step, low + (i + 1) * step - 1});
+            const QString sql = d->queueSql(options.withMessages, options.withDetails, slice.sql());
+            const QString name = QStringLiteral("%1-reader-%2").arg(d->connectionName).arg(i);
+            readers.emplace_back(readQueueSlice, d->location.path, name, sql, slice.values, options.withMessages,
+                                 options.state, qsizetype(total / slices + 16), &parts[size_t(i)]);
+        }
+        for (std::thread &reader : readers)
+            reader.join();
+        entries.reserve(total);
+        for (QueueSlice &part : parts) {
+            if (!part.error.isEmpty()) {
+                d->fail(QStringLiteral("cannot read the queue (%1): %2").arg(d->location.display(), part.error));
+                return {};
+            }
+            for (QueueEntry &entry : part.entries)
+                entries.append(std::move(entry));
+        }
+        return entries;
+    }
+
+    QSqlQuery *query = d->prepared(d->queueSql(options.withMessages, options.withDetails, where.sql()));
     // Growing a list of 100,000 large entries step by step moves every entry several times.
-    entries.reserve(ticketCount());
+    entries.reserve(total);
     if (!query || !d->run(query, where.values, QStringLiteral("cannot read the queue")))
         return entries;
     if (!d->readQueue(query, options.withMessages, options.state, &entries))

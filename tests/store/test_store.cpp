@@ -506,6 +506,62 @@ private slots:
         QCOMPARE(reopened->syncCursor(QStringLiteral("rt:a")), QStringLiteral("2026-11-02T10:00:00Z#57"));
     }
 
+    // A large SQLite queue is read in slices on several threads; the result must be the same as one read.
+    void largeQueueInSlices()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("large.sqlite"));
+        OPEN_STORE(store, path);
+        constexpr int kTickets = 25000; // above the size read in one piece
+        QList<Ticket> tickets;
+        tickets.reserve(kTickets);
+        for (int i = 0; i < kTickets; ++i) {
+            Ticket ticket;
+            ticket.source = i % 10 == 0 ? QStringLiteral("other") : QStringLiteral("demo");
+            ticket.externalId = QString::number(i);
+            ticket.subject = QStringLiteral("S%1").arg(i);
+            tickets.append(ticket);
+        }
+        QVERIFY(store->upsertTickets(&tickets));
+        QList<RoutingDecision> decisions;
+        for (int i = 0; i < kTickets; i += 3)
+            decisions.append(makeDecision(tickets.at(i).id, QStringLiteral("c%1").arg(i % 5), 0.5, kT0));
+        QVERIFY(store->recordDecisions(&decisions));
+        QList<qint64> accepted;
+        for (int i = 0; i < kTickets; i += 2100) {
+            AgentAction action = makeAction(tickets.at(i).id, 0, ActionType::Accept, QStringLiteral("c0"),
+                                            QStringLiteral("ana"), minutes(1));
+            QVERIFY(store->recordAction(&action));
+            accepted.append(tickets.at(i).id);
+        }
+
+        const QList<QueueEntry> queue = store->queue();
+        QVERIFY2(store->errorString().isEmpty(), qPrintable(store->errorString()));
+        QCOMPARE(queue.size(), kTickets);
+        QList<qint64> acceptedSeen;
+        for (int i = 0; i < kTickets; ++i) {
+            const QueueEntry &entry = queue.at(i);
+            QCOMPARE(entry.ticket.id, tickets.at(i).id);
+            QCOMPARE(entry.ticket.subject, tickets.at(i).subject);
+            QCOMPARE(bool(entry.decision), i % 3 == 0);
+            if (entry.decision)
+                QCOMPARE(entry.decision->category, QStringLiteral("c%1").arg(i % 5));
+            if (entry.state == TicketState::Accepted)
+                acceptedSeen.append(entry.ticket.id);
+        }
+        QCOMPARE(acceptedSeen, accepted);
+
+        QueueOptions onlyAccepted;
+        onlyAccepted.state = TicketState::Accepted;
+        QList<qint64> filtered;
+        for (const QueueEntry &entry : store->queue(onlyAccepted))
+            filtered.append(entry.ticket.id);
+        QCOMPARE(filtered, accepted);
+        QueueOptions other;
+        other.source = QStringLiteral("other");
+        other.withDetails = false;
+        QCOMPARE(store->queue(other).size(), kTickets / 10);
+    }
+
     // Rows written by another tool (or by hand) in any valid JSON layout read back; a broken list reads as empty
     // instead of making the queue unreadable.
     void readsHandWrittenJson_data() { backends(); }
