@@ -196,6 +196,8 @@ public:
     std::optional<AgentAction> lastEffectiveAction(qint64 ticketId);
 
     // --- queries ---------------------------------------------------------------------------------------------
+    // Ordered by ticket id. A large SQLite queue is read in slices on several threads, each slice through its own
+    // read-only connection and snapshot: a write committed meanwhile may show for some tickets and not others.
     QList<QueueEntry> queue(const QueueOptions &options = {});
     std::optional<QueueEntry> queueEntry(qint64 ticketId);
     std::optional<TicketHistory> history(qint64 ticketId);
@@ -210,7 +212,8 @@ public:
 
     // --- export ----------------------------------------------------------------------------------------------
     // One JSON object per ticket: {"ticket_id","source","external_id","subject","decision":{...},"actions":[...],
-    // "writeback":"none|pending|done|failed|conflict"} (decision as modeljson writes it, null when unrouted).
+    // "state","final_category","writeback":"none|pending|done|failed|conflict"} (decision as modeljson writes it,
+    // null when unrouted; actions the whole trail, undos included).
     bool exportJsonLines(QIODevice *out);
     // One row per ticket with its latest decision, state and final category (RFC 4180, UTF-8, header row).
     bool exportCsv(QIODevice *out);
