@@ -89,10 +89,29 @@ RtSource::RtSource(SourceConfig config, const QString &secret, HttpClock *clock)
     , m_http(httpOptionsFor(m_config), clock)
     , m_timeZone(m_config.timeZone.toUtf8())
 {
-    if (m_config.tokenAuth)
+    if (m_config.tokenAuth) {
         m_http.setAuthorization(QByteArrayLiteral("token ") + secret.toUtf8());
-    else
+    } else {
         m_http.setBasicAuth(m_config.username, secret);
+        m_password = secret;
+    }
+}
+
+void RtSource::openSession()
+{
+    if (m_sessionTried || m_password.isEmpty())
+        return;
+    m_sessionTried = true;
+    QUrl login = m_config.url;
+    login.setPath(m_config.url.path() + QStringLiteral("/NoAuth/Login.html"));
+    HttpRequest request;
+    request.method = QByteArrayLiteral("POST");
+    request.url = login;
+    request.body
+        = "user=" + QUrl::toPercentEncoding(m_config.username) + "&pass=" + QUrl::toPercentEncoding(m_password);
+    request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")});
+    const HttpResponse response = m_http.send(request);
+    qCDebug(lcRt).noquote() << "web session login:" << (response.ok() ? QStringLiteral("ok") : response.errorString);
 }
 
 RtSource::~RtSource() = default;
@@ -297,6 +316,7 @@ bool RtSource::ticketFromItem(const json &item, const Conversation &conversation
 
 SourcePage RtSource::fetchPage(const QString &cursor)
 {
+    openSession();
     SourcePage page;
     page.cursor = cursor;
     QString error;
@@ -368,6 +388,7 @@ SourcePage RtSource::fetchPage(const QString &cursor)
 
 std::optional<Ticket> RtSource::fetchTicket(const QString &externalId, QString *revision, QString *error)
 {
+    openSession();
     const HttpResponse response = m_http.send(HttpRequest::get(api(QStringLiteral("/ticket/%1").arg(externalId))));
     if (!response.ok()) {
         *error = response.errorString;
@@ -421,6 +442,7 @@ bool RtSource::queueId(const QString &name, QString *id, HttpResponse *failure, 
 
 WritebackResult RtSource::writeBack(const WritebackRequest &request)
 {
+    openSession();
     const WritebackPayload &payload = request.payload;
     const QString ticketPath = QStringLiteral("/ticket/%1").arg(request.externalId);
     const QString label = QStringLiteral("RT ticket %1").arg(request.externalId);

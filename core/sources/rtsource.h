@@ -16,6 +16,9 @@ namespace RouteDesk {
 // internal ones; EmailRecord and other transactions are skipped. The ticket's revision is its latest transaction id,
 // which is exactly RT's ETag.
 //
+// Authentication: HTTP Basic (or an RT auth token) on every request, plus one web-login session per source object
+// (see openSession()).
+//
 // Write-back: checks the recent attachments for the idempotency marker (done if there), refuses a ticket whose ETag
 // moved since the sync (conflict) unless it already carries our queue and category (an earlier attempt whose answer
 // was lost), moves the Queue and sets the category custom field with `PUT /ticket/:id` and `If-Match` (412 means
@@ -53,11 +56,17 @@ private:
     // Queue id for a name (cached). False with *failure/*error when it does not exist or RT cannot be reached.
     bool queueId(const QString &name, QString *id, HttpResponse *failure, QString *error);
     QString formatQueryTime(const QDateTime &utc) const;
+    // Logs in once through RT's web login so that later requests carry a session cookie: RT checks a Basic password
+    // with bcrypt on every request (about a second each on a busy machine); a session skips that. Best effort: the
+    // Authorization header stays on every request, so an expired or refused session falls back to Basic.
+    void openSession();
 
     SourceConfig m_config;
     HttpClient m_http;
     QTimeZone m_timeZone;
     QHash<QString, QString> m_queueIds;
+    QString m_password; // for the session login only; empty with token authentication
+    bool m_sessionTried = false;
 };
 
 } // namespace RouteDesk

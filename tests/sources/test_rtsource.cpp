@@ -1,0 +1,444 @@
+// The Request Tracker connector against a real RT 5 (scripts/test.sh starts it): queues and a custom field made
+// through REST 2.0, seeded tickets with several messages, sync, write-back, conflicts, and a server stopped in the
+// middle of a sync.
+
+#include "enginetestsupport.h"
+#include "fakeclock.h"
+#include "rtadmin.h"
+
+#include "pipeline/pipeline.h"
+#include "sources/outboxdeliverer.h"
+#include "sources/rtsource.h"
+#include "sources/syncrunner.h"
+#include "store/decisionstore.h"
+
+#include "testsupport.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+#include <QUuid>
+
+using namespace RouteDesk;
+using namespace RouteDesk::Test;
+
+namespace {
+
+const char *const kPasswordEnv = "ROUTEDESK_TEST_RT_SOURCE_PASSWORD";
+const QString kCategoryField = QStringLiteral("RouteDesk Category");
+
+const QStringList &queues()
+{
+    static const QStringList names
+        = {QStringLiteral("Billing"), QStringLiteral("Accounts"), QStringLiteral("Technical"),
+           QStringLiteral("Refunds"), QStringLiteral("General"),  QStringLiteral("Escalations")};
+    return names;
+}
+
+nlohmann::json queueMap()
+{
+    return {{"billing", "Billing"},
+            {"account_access", "Accounts"},
+            {"technical", "Technical"},
+            {"refund_cancellation", "Refunds"},
+            {"general", "General"}};
+}
+
+struct Seeded
+{
+    qint64 id = 0;
+    QString subject;
+    int messages = 0;
+};
+
+} // namespace
+
+class TestRtSource : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<RtAdmin> m_rt;
+    std::shared_ptr<const Pipeline> m_pipeline; // the demo workspace and model (tests/engine's support)
+    QString m_run; // tag in every subject of this run, so reruns on one server never see each other's tickets
+    QTemporaryDir *m_dir = nullptr;
+    std::unique_ptr<DecisionStore> m_store;
+    FakeClock m_clock;
+    int m_storeNumber = 0;
+
+    bool prepareServer(RtAdmin *rt, QString *error)
+    {
+        for (const QString &queue : queues()) {
+            if (!rt->ensureQueue(queue, error))
+                return false;
+        }
+        return rt->ensureGlobalCustomField(kCategoryField, error);
+    }
+
+    SourceConfig config(const QUrl &url, const QString &tag, int pageSize = 100)
+    {
+        const nlohmann::json document
+            = {{"type", "rt"},
+               {"url", url.toString().toStdString()},
+               {"username", qEnvironmentVariable("ROUTEDESK_TEST_RT_USER", QStringLiteral("root")).toStdString()},
+               {"password_env", kPasswordEnv},
+               {"query", QStringLiteral("Queue = 'General' AND Subject LIKE '%1'").arg(tag).toStdString()},
+               {"queue_map", queueMap()},
+               {"escalation_queue", "Escalations"},
+               {"category_field", kCategoryField.toStdString()},
+               {"page_size", pageSize}};
+        SourceConfig result;
+        QString error;
+        if (!SourceConfig::parse(document, {}, &result, &error))
+            qFatal("bad RT source document: %s", qPrintable(error));
+        return result;
+    }
+
+    std::unique_ptr<TicketSource> source(const SourceConfig &sourceConfig)
+    {
+        QString error;
+        std::unique_ptr<TicketSource> made = createTicketSource(sourceConfig, &error, &m_clock);
+        if (!made)
+            qFatal("%s", qPrintable(error));
+        return made;
+    }
+
+    SyncReport sync(TicketSource *from)
+    {
+        const Pipeline *pipeline = m_pipeline.get();
+        SyncRunner runner(m_store.get(), from, [pipeline](const Ticket &ticket) { return pipeline->run(ticket); });
+        return runner.run();
+    }
+
+    QList<Seeded> seed(RtAdmin *rt, const QString &tag, int count, QString *error)
+    {
+        QList<Seeded> seeded;
+        const QStringList texts = {
+            QStringLiteral("I was charged twice for my subscription this month, please refund the duplicate invoice."),
+            QStringLiteral("I cannot log in to my account, the password reset email never arrives."),
+            QStringLiteral("The export to CSV crashes with an error 500 every time I try it."),
+        };
+        for (int i = 0; i < count; ++i) {
+            Seeded ticket;
+            ticket.subject = QStringLiteral("%1 ticket %2").arg(tag).arg(i);
+            const bool html = i % 2 == 1;
+            const QString body = html ? QStringLiteral("<p>%1</p><script>alert(1)</script><p>Thanks &amp; regards</p>")
+                                            .arg(texts.at(i % texts.size()))
+                                      : texts.at(i % texts.size());
+            ticket.id = rt->createTicket(QStringLiteral("General"), ticket.subject, body,
+                                         QStringLiteral("customer%1@example.com").arg(i), error,
+                                         html ? QStringLiteral("text/html") : QStringLiteral("text/plain"));
+            if (ticket.id == 0)
+                return {};
+            ticket.messages = 1;
+            if (i % 3 != 2) {
+                if (!rt->correspond(ticket.id, QStringLiteral("Thanks, we are looking into it (%1).").arg(i), error))
+                    return {};
+                ++ticket.messages;
+            }
+            if (i % 3 == 0) {
+                if (!rt->comment(ticket.id, QStringLiteral("Internal: check the payment provider."), error))
+                    return {};
+                ++ticket.messages;
+            }
+            seeded.append(ticket);
+        }
+        return seeded;
+    }
+
+    AgentAction decide(const Ticket &ticket, ActionType type, const QString &category = {})
+    {
+        AgentAction action;
+        action.ticketId = ticket.id;
+        action.type = type;
+        action.category = category;
+        action.agent = QStringLiteral("ana");
+        action.reason = QStringLiteral("checked by hand");
+        if (type == ActionType::Escalate)
+            action.escalationTarget = QStringLiteral("team_lead");
+        QString error;
+        ActionOutcome outcome;
+        if (!recordAgentAction(m_store.get(), &action, &outcome, &error) || !outcome.queued)
+            qFatal("cannot record: %s", qPrintable(error));
+        return action;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        ROUTEDESK_REQUIRE_SERVER_ENV("ROUTEDESK_TEST_RT_URL");
+        qputenv(kPasswordEnv, qgetenv("ROUTEDESK_TEST_RT_PASSWORD"));
+        m_rt = std::make_unique<RtAdmin>(QUrl(qEnvironmentVariable("ROUTEDESK_TEST_RT_URL")),
+                                         qEnvironmentVariable("ROUTEDESK_TEST_RT_USER"),
+                                         qEnvironmentVariable("ROUTEDESK_TEST_RT_PASSWORD"));
+        QString error;
+        QVERIFY2(prepareServer(m_rt.get(), &error), qPrintable(error));
+        m_pipeline = demoPipeline();
+        QVERIFY(m_pipeline);
+        m_run = QStringLiteral("rdtest-") + QUuid::createUuid().toString(QUuid::Id128).left(10);
+    }
+
+    void init()
+    {
+        m_dir = new QTemporaryDir;
+        QString error;
+        m_store = DecisionStore::open(m_dir->filePath(QStringLiteral("store%1.sqlite").arg(++m_storeNumber)), &error);
+        QVERIFY2(m_store, qPrintable(error));
+    }
+    void cleanup()
+    {
+        m_store.reset();
+        delete m_dir;
+        m_dir = nullptr;
+    }
+
+    void syncPullsSeededTicketsWithTheirMessages()
+    {
+        const QString tag = m_run + QStringLiteral("-pull");
+        QString error;
+        const QList<Seeded> seeded = seed(m_rt.get(), tag, 7, &error);
+        QVERIFY2(!seeded.isEmpty(), qPrintable(error));
+
+        auto rt = source(config(m_rt->url(), tag, 3));
+        const SyncReport report = sync(rt.get());
+        QVERIFY2(report.ok(), qPrintable(report.errorString));
+        QVERIFY(report.complete);
+        QCOMPARE(report.pulled, 7);
+        QCOMPARE(report.routed, 7);
+        QCOMPARE(report.pages, 3);
+
+        for (const Seeded &expected : seeded) {
+            const std::optional<Ticket> ticket
+                = m_store->ticketByExternalId(rt->sourceId(), QString::number(expected.id));
+            QVERIFY2(ticket, qPrintable(expected.subject));
+            QCOMPARE(ticket->subject, expected.subject);
+            QCOMPARE(ticket->messages.size(), expected.messages); // auto-replies (EmailRecord) are not messages
+            QVERIFY(ticket->messages.first().fromRequester);
+            QVERIFY(!ticket->body.contains(QLatin1Char('<')));
+            QVERIFY(!ticket->body.contains(QLatin1String("alert")));
+            QVERIFY(ticket->requesterEmail.endsWith(QLatin1String("@example.com")));
+            if (expected.messages >= 2) {
+                QVERIFY(!ticket->messages.at(1).fromRequester);
+                QVERIFY(ticket->messages.at(1).isPublic);
+            }
+            if (expected.messages == 3)
+                QVERIFY(!ticket->messages.at(2).isPublic); // the comment
+            // The revision kept for conflict checks is RT's ETag.
+            QString etag;
+            m_rt->ticket(expected.id, &etag);
+            QCOMPARE(m_store->syncCursor(revisionKey(rt->sourceId(), QString::number(expected.id))), etag);
+            QVERIFY(m_store->latestDecision(ticket->id));
+        }
+        const Ticket html = *m_store->ticketByExternalId(rt->sourceId(), QString::number(seeded.at(1).id));
+        QVERIFY2(html.body.endsWith(QLatin1String("\n\nThanks & regards")), qPrintable(html.body));
+
+        // Incremental: nothing changed, nothing pulled; one ticket edited, that one only.
+        QCOMPARE(sync(rt.get()).pulled, 0);
+        QVERIFY(m_rt->correspond(seeded.at(4).id, QStringLiteral("One more thing."), &error));
+        const SyncReport again = sync(rt.get());
+        QCOMPARE(again.pulled, 1);
+        QCOMPARE(again.updated, 1);
+        QCOMPARE(again.routed, 0);
+        QCOMPARE(m_store->ticketByExternalId(rt->sourceId(), QString::number(seeded.at(4).id))->messages.size(),
+                 seeded.at(4).messages + 1);
+    }
+
+    void acceptOverrideEscalateAreWrittenBack()
+    {
+        const QString tag = m_run + QStringLiteral("-write");
+        QString error;
+        const QList<Seeded> seeded = seed(m_rt.get(), tag, 3, &error);
+        QVERIFY2(!seeded.isEmpty(), qPrintable(error));
+        auto rt = source(config(m_rt->url(), tag));
+        QVERIFY(sync(rt.get()).ok());
+
+        const Ticket accepted = *m_store->ticketByExternalId(rt->sourceId(), QString::number(seeded.at(0).id));
+        const Ticket overridden = *m_store->ticketByExternalId(rt->sourceId(), QString::number(seeded.at(1).id));
+        const Ticket escalated = *m_store->ticketByExternalId(rt->sourceId(), QString::number(seeded.at(2).id));
+        const QString suggested = m_store->latestDecision(accepted.id)->category;
+        decide(accepted, ActionType::Accept);
+        decide(overridden, ActionType::Override, QStringLiteral("refund_cancellation"));
+        decide(escalated, ActionType::Escalate);
+        QCOMPARE(m_store->outboxCounts().pending, 3);
+
+        OutboxDeliverer deliverer(m_store.get(), storedSourceFactory(m_store.get(), std::nullopt, &m_clock));
+        const DeliveryReport report = deliverer.deliverDue();
+        QVERIFY2(report.done == 3, qPrintable(report.messages.join(QLatin1Char('\n'))));
+        QCOMPARE(m_store->outboxCounts().done, 3);
+
+        struct Expectation
+        {
+            qint64 id;
+            QString queue;
+            QString category;
+        };
+        const QList<Expectation> expectations = {
+            {seeded.at(0).id, QString::fromStdString(queueMap()[suggested.toStdString()].get<std::string>()),
+             suggested},
+            {seeded.at(1).id, QStringLiteral("Refunds"), QStringLiteral("refund_cancellation")},
+            {seeded.at(2).id, QStringLiteral("Escalations"), m_store->latestDecision(escalated.id)->category},
+        };
+        const QList<OutboxItem> done = m_store->outbox(OutboxItem::State::Done);
+        for (qsizetype i = 0; i < expectations.size(); ++i) {
+            const Expectation &expected = expectations.at(i);
+            const nlohmann::json ticket = m_rt->ticket(expected.id);
+            QCOMPARE(QString::fromStdString(ticket["Queue"]["id"].get<std::string>()), m_rt->queueId(expected.queue));
+            QString field;
+            for (const auto &custom : ticket["CustomFields"])
+                if (custom["name"] == kCategoryField.toStdString() && !custom["values"].empty())
+                    field = QString::fromStdString(custom["values"][0].get<std::string>());
+            QCOMPARE(field, expected.category);
+            const QStringList types = m_rt->transactionTypes(expected.id);
+            QCOMPARE(types.count(QStringLiteral("Comment")), 1 + (seeded.at(i).messages == 3 ? 1 : 0));
+            QCOMPARE(types.count(QStringLiteral("Correspond")),
+                     expected.id == seeded.at(2).id ? 0 : 1); // no reply sent
+            const QStringList contents = m_rt->attachmentContents(expected.id);
+            const QString note = [&] {
+                for (const QString &content : contents)
+                    if (content.contains(QLatin1String("[routedesk:")))
+                        return content;
+                return QString();
+            }();
+            QVERIFY2(note.contains(QStringLiteral("Category: %1").arg(expected.category)), qPrintable(note));
+            QVERIFY(note.contains(QLatin1String("confidence")));
+            QVERIFY(note.contains(QLatin1String("Agent's reason: checked by hand")));
+            QVERIFY(note.contains(QStringLiteral("Moved to: %1").arg(expected.queue)));
+        }
+        QCOMPARE(done.size(), 3);
+    }
+
+    void aRetriedWriteBackAddsTheNoteOnce()
+    {
+        const QString tag = m_run + QStringLiteral("-once");
+        QString error;
+        const QList<Seeded> seeded = seed(m_rt.get(), tag, 2, &error);
+        QVERIFY2(!seeded.isEmpty(), qPrintable(error));
+        auto rt = source(config(m_rt->url(), tag));
+        QVERIFY(sync(rt.get()).ok());
+        const Ticket first = *m_store->ticketByExternalId(rt->sourceId(), QString::number(seeded.at(0).id));
+        const Ticket second = *m_store->ticketByExternalId(rt->sourceId(), QString::number(seeded.at(1).id));
+        decide(first, ActionType::Override, QStringLiteral("technical"));
+        OutboxDeliverer deliverer(m_store.get(), storedSourceFactory(m_store.get(), std::nullopt, &m_clock));
+        QCOMPARE(deliverer.deliverDue().done, 1);
+
+        // The process died after RT took the write-back but before the store heard: the item is pending again.
+        const OutboxItem item = m_store->outbox(OutboxItem::State::Done).constFirst();
+        QVERIFY(m_store->updateOutbox(item.id, OutboxItem::State::Pending, QString(), QDateTime::currentDateTimeUtc()));
+        const DeliveryReport retry = deliverer.deliverAllPending();
+        QCOMPARE(retry.done, 1);
+        QCOMPARE(retry.alreadyDelivered, 1);
+        const QString marker = idempotencyMarker(item.idempotencyKey);
+        QCOMPARE(m_rt->attachmentContents(first.externalId.toLongLong()).filter(marker).size(), 1);
+
+        // An earlier attempt moved the ticket and set the field, then died before the note: the retry sees its own
+        // change (not a conflict) and adds the note.
+        decide(second, ActionType::Override, QStringLiteral("billing"));
+        QVERIFY(m_rt->update(seeded.at(1).id,
+                             {{"Queue", "Billing"}, {"CustomFields", {{kCategoryField.toStdString(), "billing"}}}},
+                             &error));
+        const DeliveryReport partial = deliverer.deliverDue();
+        QVERIFY2(partial.done == 1, qPrintable(partial.messages.join(QLatin1Char('\n'))));
+        const OutboxItem secondItem = [&] {
+            for (const OutboxItem &candidate : m_store->outbox(OutboxItem::State::Done))
+                if (candidate.externalId == second.externalId)
+                    return candidate;
+            return OutboxItem();
+        }();
+        QCOMPARE(m_rt->attachmentContents(seeded.at(1).id).filter(idempotencyMarker(secondItem.idempotencyKey)).size(),
+                 1);
+    }
+
+    void aTicketEditedSinceTheSyncIsAConflictNotAnOverwrite()
+    {
+        const QString tag = m_run + QStringLiteral("-conflict");
+        QString error;
+        const QList<Seeded> seeded = seed(m_rt.get(), tag, 1, &error);
+        QVERIFY2(!seeded.isEmpty(), qPrintable(error));
+        auto rt = source(config(m_rt->url(), tag));
+        QVERIFY(sync(rt.get()).ok());
+        const Ticket seen = m_store->queue().constFirst().ticket;
+
+        // A colleague moves it to Technical and renames it while our agent is deciding.
+        QVERIFY(m_rt->update(
+            seeded.at(0).id,
+            {{"Queue", "Technical"}, {"Subject", QString(seen.subject + QStringLiteral(" [moved]")).toStdString()}},
+            &error));
+        decide(seen, ActionType::Override, QStringLiteral("refund_cancellation"));
+        OutboxDeliverer deliverer(m_store.get(), storedSourceFactory(m_store.get(), std::nullopt, &m_clock));
+        const DeliveryReport report = deliverer.deliverDue();
+        QCOMPARE(report.conflicts, 1);
+        QCOMPARE(m_store->outboxCounts().conflict, 1);
+
+        const nlohmann::json ticket = m_rt->ticket(seeded.at(0).id);
+        QCOMPARE(QString::fromStdString(ticket["Queue"]["id"].get<std::string>()),
+                 m_rt->queueId(QStringLiteral("Technical")));
+        QVERIFY(m_rt->attachmentContents(seeded.at(0).id).filter(QStringLiteral("[routedesk:")).isEmpty());
+        // The store holds the fresh ticket for the agent to look at again.
+        QVERIFY(m_store->ticket(seen.id)->subject.endsWith(QLatin1String("[moved]")));
+        QVERIFY(m_store->outbox(OutboxItem::State::Conflict)
+                    .constFirst()
+                    .lastError.contains(QLatin1String("changed in RT")));
+
+        // RT itself refuses a stale If-Match with 412: the guard the PUT carries.
+        HttpRequest stale = HttpRequest::withJson(
+            "PUT", QUrl(m_rt->url().toString() + QStringLiteral("/REST/2.0/ticket/%1").arg(seeded.at(0).id)),
+            {{"Queue", "Billing"}});
+        stale.headers.append({QByteArrayLiteral("If-Match"), QByteArrayLiteral("\"1\"")});
+        QCOMPARE(m_rt->http().send(stale).status, 412);
+    }
+
+    void serverStoppedMidSyncResumesWithoutLossOrDuplicates()
+    {
+        PrivateRt server;
+        QString error;
+        if (!server.start(&error)) {
+            if (Test::serversRequired())
+                QFAIL(qPrintable(error));
+            QSKIP(qPrintable(error));
+        }
+        RtAdmin admin(server.url(), QStringLiteral("root"), QStringLiteral("password"));
+        QVERIFY2(prepareServer(&admin, &error), qPrintable(error));
+        const QString tag = m_run + QStringLiteral("-outage");
+        const QList<Seeded> seeded = seed(&admin, tag, 15, &error);
+        QVERIFY2(!seeded.isEmpty(), qPrintable(error));
+
+        qputenv(kPasswordEnv, "password");
+        auto rt = source(config(server.url(), tag, 10));
+        // Stop the server in the middle of the first page: its conversations are fetched eight tickets at a time,
+        // so after the first eight the next requests find no server.
+        int pages = 0;
+        rt->setItemProgress([&](int done) {
+            if (pages == 0 && done == 8 && server.running())
+                server.stop();
+        });
+        const Pipeline *pipeline = m_pipeline.get();
+        SyncRunner runner(m_store.get(), rt.get(), [pipeline](const Ticket &ticket) { return pipeline->run(ticket); });
+        runner.setProgress([&](const SyncProgress &progress) { pages = progress.pages; });
+        const SyncReport broken = runner.run();
+        QCOMPARE(broken.error, SourcePage::Error::Transient);
+        QVERIFY2(broken.errorString.contains(QLatin1String("refused"))
+                     || broken.errorString.contains(QLatin1String("closed")),
+                 qPrintable(broken.errorString));
+        const int kept = m_store->ticketCount();
+        QCOMPARE(kept, 8); // the tickets before the fault are kept, and the cursor points right after them
+
+        QVERIFY2(server.start(&error), qPrintable(error));
+        rt->setItemProgress({});
+        const SyncReport resumed = sync(rt.get());
+        QVERIFY2(resumed.ok(), qPrintable(resumed.errorString));
+        QVERIFY(resumed.complete);
+        QCOMPARE(m_store->ticketCount(), 15);
+        QCOMPARE(resumed.inserted, 15 - kept);
+        for (const Seeded &expected : seeded) {
+            const std::optional<Ticket> ticket
+                = m_store->ticketByExternalId(rt->sourceId(), QString::number(expected.id));
+            QVERIFY(ticket);
+            QCOMPARE(ticket->messages.size(), expected.messages);
+            QVERIFY(m_store->latestDecision(ticket->id));
+            QCOMPARE(m_store->history(ticket->id)->decisions.size(), 1);
+        }
+        qputenv(kPasswordEnv, qgetenv("ROUTEDESK_TEST_RT_PASSWORD"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRtSource)
+#include "test_rtsource.moc"
