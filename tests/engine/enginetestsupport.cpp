@@ -35,6 +35,7 @@ std::shared_ptr<const TextClassifier> demoClassifier()
         classifier = Pipeline::demoModel(&error);
         if (!classifier)
             qFatal("the shipped demo model does not load: %s", qPrintable(error));
+        qInfo("using the shipped demo model %s", qPrintable(classifier->version()));
         return classifier;
     }
     QList<LabelledText> examples;
@@ -44,6 +45,7 @@ std::shared_ptr<const TextClassifier> demoClassifier()
     classifier = trainClassifier(examples, TrainOptions {}, &report, {}, &error);
     if (!classifier)
         qFatal("cannot train on the demo history: %s", qPrintable(error));
+    qInfo("no shipped demo model: trained %s on the demo history", qPrintable(classifier->version()));
     return classifier;
 }
 
