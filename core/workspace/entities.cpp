@@ -398,8 +398,8 @@ Entities extractEntities(const QString &input, const QString &requesterName, con
         // A month without a day ("charged in August", "since June", "seit März"): its last day, or the reference
         // day for the current month, so that the age is never overstated.
         static const QRegularExpression monthOnly(
-            QStringLiteral("\\b(?:in|since|from|during|of|im|seit|ab|en|depuis|desde|de)\\s+(?:early\\s+|late\\s+|mid-?"
-                           ")?%1\\b(?![\\s.]*\\d)")
+            QStringLiteral("(?<!\\d\\s)(?<!\\d(?:st|nd|rd|th|er)\\s)\\b(?:in|since|from|during|of|im|seit|ab|en|depuis|"
+                           "desde|de)\\s+(?:early\\s+|late\\s+|mid-?)?%1\\b(?![\\s.,]*(?:de\\s+)?\\d)")
                 .arg(month));
         it = monthOnly.globalMatch(folded);
         while (it.hasNext()) {
