@@ -101,6 +101,7 @@ public:
     const TextClassifier &classifier() const { return *m_classifier; }
     std::shared_ptr<const TextClassifier> sharedClassifier() const { return m_classifier; }
     const DraftingBackend *drafting() const { return m_drafting.get(); }
+    std::shared_ptr<const DraftingBackend> sharedDrafting() const { return m_drafting; }
 
 private:
     std::shared_ptr<const Workspace> m_workspace;
