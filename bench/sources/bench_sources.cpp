@@ -78,6 +78,18 @@ int main(int argc, char *argv[])
     options.maxParallel = 4;
     HttpClient http(options);
     http.setBasicAuth(user, QString::fromLocal8Bit(password));
+    {
+        // A web session, as RtSource does: RT checks a Basic password with bcrypt on every request.
+        HttpRequest login;
+        login.method = "POST";
+        login.url = base;
+        login.url.setPath(QStringLiteral("/NoAuth/Login.html"));
+        login.body = "user=" + QUrl::toPercentEncoding(user)
+            + "&pass=" + QUrl::toPercentEncoding(QString::fromLocal8Bit(password));
+        login.headers.append(
+            {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")});
+        http.send(login);
+    }
 
     // Seeding, once per server.
     qint64 present = countTickets(http, base, query);
@@ -121,6 +133,8 @@ int main(int argc, char *argv[])
                         HttpRequest::withJson("POST", api(base, QStringLiteral("/ticket/%1/correspond").arg(id)),
                                               {{"Content", "Thanks, we are on it."}, {"ContentType", "text/plain"}}));
             }
+            if ((i / batch) % 10 == 9)
+                std::fprintf(stderr, "bench_sources: seeded %lld of %d\n", static_cast<long long>(i + batch), tickets);
             for (const HttpResponse &response : http.sendAll(replies)) {
                 if (!response.ok()) {
                     std::fprintf(stderr, "bench_sources: seeding failed: %s\n", qPrintable(response.errorString));

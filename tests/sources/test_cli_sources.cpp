@@ -192,6 +192,37 @@ private slots:
         QVERIFY(byId[QStringLiteral("T-4")]["actions"].empty());
     }
 
+    void postgresStoreWorksTheSame()
+    {
+        ROUTEDESK_REQUIRE_POSTGRES();
+        QString error;
+        const QString url = Test::createPostgresDatabase(&error);
+        QVERIFY2(!url.isEmpty(), qPrintable(error));
+        write(m_dir.filePath(QStringLiteral("pg.jsonl")),
+              "{\"id\":\"P-1\",\"subject\":\"Charged twice\",\"body\":\"Two charges on my card.\"}\n"
+              "{\"id\":\"P-2\",\"subject\":\"Locked out\",\"body\":\"The reset link expired.\"}\n");
+        write(m_dir.filePath(QStringLiteral("pg-source.json")), "{\"type\":\"file\",\"path\":\"pg.jsonl\"}");
+        Run run = cli(QStringList {QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("pg-source.json"),
+                                   QStringLiteral("--store"), url}
+                      + m_model);
+        QVERIFY2(run.code == 0 && run.out.contains(QLatin1String("2 tickets pulled (2 new, 0 updated), 2 routed")),
+                 qPrintable(run.out + run.err));
+        run = cli({QStringLiteral("decide"), QStringLiteral("--store"), url, QStringLiteral("--ticket"),
+                   QStringLiteral("P-2"), QStringLiteral("--override"), QStringLiteral("account_access"),
+                   QStringLiteral("--agent"), QStringLiteral("ana")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QString output = m_dir.filePath(QStringLiteral("pg-export.jsonl"));
+        run = cli({QStringLiteral("export"), QStringLiteral("--store"), url, QStringLiteral("--output"), output});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QList<nlohmann::json> lines = readJsonLines(output);
+        QCOMPARE(lines.size(), 2);
+        int overridden = 0;
+        for (const nlohmann::json &line : lines)
+            overridden += !line["actions"].empty() && line["actions"][0]["category"] == "account_access" ? 1 : 0;
+        QCOMPARE(overridden, 1);
+        Test::dropPostgresDatabase(url);
+    }
+
     void badInputExitsWithThree()
     {
         write(m_dir.filePath(QStringLiteral("bad.jsonl")), "{\"id\":1,\"subject\":\"ok\"}\n{\"id\":2,\"subject\":\n");
