@@ -542,6 +542,7 @@ WritebackResult RtSource::writeBack(const WritebackRequest &request)
         HttpRequest put = HttpRequest::withJson(QByteArrayLiteral("PUT"), api(ticketPath), update);
         const QString expected = payload.baseRevision.isEmpty() ? etag : payload.baseRevision;
         put.headers.append({QByteArrayLiteral("If-Match"), QByteArrayLiteral("\"") + expected.toLatin1() + "\""});
+        beforeUpdate();
         const HttpResponse updated = m_http.send(put);
         if (updated.status == 412)
             return conflict(QStringLiteral("%1 changed in RT while the write-back was being made (412 Precondition "

@@ -70,6 +70,9 @@ public:
     void setCancellation(const Cancellation *cancellation) { m_cancellation = cancellation; }
     // Called with the number of tickets completed within the current page (for progress within long pages).
     void setItemProgress(std::function<void(int)> progress) { m_itemProgress = std::move(progress); }
+    // Called by writeBack() after its checks and right before the guarded update: lets a test play a colleague who
+    // edits the ticket in that gap, which the helpdesk's own check (RT's If-Match, Zendesk's safe_update) must catch.
+    void setBeforeUpdate(std::function<void()> hook) { m_beforeUpdate = std::move(hook); }
 
 protected:
     bool cancelled() const { return Cancellation::isSet(m_cancellation); }
@@ -78,10 +81,16 @@ protected:
         if (m_itemProgress)
             m_itemProgress(count);
     }
+    void beforeUpdate() const
+    {
+        if (m_beforeUpdate)
+            m_beforeUpdate();
+    }
     const Cancellation *m_cancellation = nullptr;
 
 private:
     std::function<void(int)> m_itemProgress;
+    std::function<void()> m_beforeUpdate;
 };
 
 // Makes the source a document describes, resolving its secret (environment or keychain). Nullptr with *error when

@@ -412,6 +412,7 @@ WritebackResult ZendeskSource::writeBack(const WritebackRequest &request)
         update["custom_fields"] = json::array({{{"id", m_config.categoryFieldId}, {"value", toStd(payload.category)}}});
     HttpRequest put = HttpRequest::withJson(QByteArrayLiteral("PUT"), api(ticketPath), {{"ticket", update}});
     put.notIdempotent = true; // it adds a comment: a lost answer is settled by the marker check, not a blind repeat
+    beforeUpdate();
     const HttpResponse updated = m_http.send(put);
     if (updated.status == 409)
         return conflict(QStringLiteral("%1 changed in Zendesk while the write-back was being made (409 Conflict); "

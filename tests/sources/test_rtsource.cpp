@@ -378,6 +378,29 @@ private slots:
                     .constFirst()
                     .lastError.contains(QLatin1String("changed in RT")));
 
+        // An edit in the gap between the connector's checks and its update: RT's If-Match answers 412.
+        const QList<Seeded> racing = seed(m_rt.get(), tag + QStringLiteral("-race"), 1, &error);
+        QVERIFY2(!racing.isEmpty(), qPrintable(error));
+        auto raceSource = source(config(m_rt->url(), tag + QStringLiteral("-race")));
+        QVERIFY(sync(raceSource.get()).ok());
+        const Ticket raced = *m_store->ticketByExternalId(raceSource->sourceId(), QString::number(racing.at(0).id));
+        decide(raced, ActionType::Override, QStringLiteral("billing"));
+        const QList<OutboxItem> pending = m_store->outbox(OutboxItem::State::Pending);
+        QCOMPARE(pending.size(), 1);
+        WritebackPayload payload;
+        QVERIFY(WritebackPayload::fromJson(pending.constFirst().payload, &payload, &error));
+        raceSource->setBeforeUpdate(
+            [&] { QVERIFY(m_rt->correspond(racing.at(0).id, QStringLiteral("The customer writes again."), &error)); });
+        const WritebackResult result
+            = raceSource->writeBack({pending.constFirst().externalId, pending.constFirst().idempotencyKey, payload});
+        QCOMPARE(result.outcome, WritebackResult::Outcome::Conflict);
+        QVERIFY2(result.message.contains(QLatin1String("412")), qPrintable(result.message));
+        QVERIFY(result.freshTicket);
+        QCOMPARE(result.freshTicket->messages.constLast().body, QStringLiteral("The customer writes again."));
+        QCOMPARE(QString::fromStdString(m_rt->ticket(racing.at(0).id)["Queue"]["id"].get<std::string>()),
+                 m_rt->queueId(QStringLiteral("General")));
+        QVERIFY(m_rt->attachmentContents(racing.at(0).id).filter(QStringLiteral("[routedesk:")).isEmpty());
+
         // RT itself refuses a stale If-Match with 412: the guard the PUT carries.
         HttpRequest stale = HttpRequest::withJson(
             "PUT", QUrl(m_rt->url().toString() + QStringLiteral("/REST/2.0/ticket/%1").arg(seeded.at(0).id)),
