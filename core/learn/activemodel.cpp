@@ -168,4 +168,15 @@ std::shared_ptr<const Pipeline> pipelineForStore(DecisionStore &store, const Lea
     return pipeline;
 }
 
+std::shared_ptr<const Pipeline> pipelineForStore(DecisionStore &store, const Pipeline &bundled, QString *error)
+{
+    ActiveModel model;
+    if (!resolveActiveModel(store, bundled.sharedClassifier(), QStringLiteral("the bundled model"), &model, error))
+        return nullptr;
+    std::shared_ptr<const Workspace> workspace = workspaceWithAcceptedRules(store, bundled.sharedWorkspace(), error);
+    if (!workspace)
+        return nullptr;
+    return std::make_shared<const Pipeline>(workspace, model.classifier, bundled.sharedDrafting());
+}
+
 } // namespace RouteDesk

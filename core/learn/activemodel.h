@@ -62,5 +62,8 @@ std::shared_ptr<const Workspace> workspaceWithRules(std::shared_ptr<const Worksp
 // The pipeline for a store: its active model and the workspace with its accepted rules. nullptr with *error.
 std::shared_ptr<const Pipeline> pipelineForStore(DecisionStore &store, const LearningContext &context,
                                                  ActiveModel *active, QString *error);
+// The same from the pipeline an app built without the store (its workspace, model and drafting backend): what
+// the desktop app calls once the store is open.
+std::shared_ptr<const Pipeline> pipelineForStore(DecisionStore &store, const Pipeline &bundled, QString *error);
 
 } // namespace RouteDesk

@@ -8,7 +8,9 @@
 
 namespace RouteDesk {
 
-Q_LOGGING_CATEGORY(lcLearn, "routedesk.learn")
+// Informational by default off: callers show errors themselves; QT_LOGGING_RULES="routedesk.learn.info=true" shows
+// what learning did.
+Q_LOGGING_CATEGORY(lcLearn, "routedesk.learn", QtWarningMsg)
 
 namespace {
 
@@ -132,13 +134,16 @@ LearnStore::LearnStore(DecisionStore &store)
 bool LearnStore::fail(const QString &message)
 {
     m_error = message;
-    qCWarning(lcLearn).noquote() << message;
+    qCInfo(lcLearn).noquote() << message;
     return false;
 }
 
 // `leadOperation` names the operation in the refusal ("activate models"); empty for reads.
 bool LearnStore::failSql(const QString &leadOperation, const QString &what, const QSqlError &error)
 {
+    // Roll back at once, while the failing statement still exists: PostgreSQL refuses everything in an aborted
+    // transaction, including freeing the statements of queries destroyed after it.
+    rollbackTransaction();
     if (!leadOperation.isEmpty() && isPermissionDenied(error)) {
         m_permissionDenied = true;
         return fail(refusalMessage(leadOperation, error));
@@ -150,23 +155,27 @@ bool LearnStore::begin(const QString &what)
 {
     QSqlQuery query(m_store.connection());
     const bool postgres = m_store.location().kind == StoreLocation::Kind::Postgres;
-    if (query.exec(postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")))
-        return true;
-    return failSql({}, what, query.lastError());
+    if (!query.exec(postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")))
+        return failSql({}, what, query.lastError());
+    m_inTransaction = true;
+    return true;
 }
 
 bool LearnStore::commit(const QString &what)
 {
     QSqlQuery query(m_store.connection());
-    if (query.exec(QStringLiteral("COMMIT")))
+    if (query.exec(QStringLiteral("COMMIT"))) {
+        m_inTransaction = false;
         return true;
-    const QSqlError error = query.lastError();
-    rollbackTransaction();
-    return failSql({}, what, error);
+    }
+    return failSql({}, what, query.lastError());
 }
 
 void LearnStore::rollbackTransaction()
 {
+    if (!m_inTransaction)
+        return;
+    m_inTransaction = false;
     QSqlQuery query(m_store.connection());
     query.exec(QStringLiteral("ROLLBACK"));
 }
@@ -423,11 +432,8 @@ bool LearnStore::discard(qint64 id, const QString &actor)
                                   "WHERE id = ? AND status = 'candidate'"));
     update.addBindValue(now);
     update.addBindValue(id);
-    if (!update.exec()) {
-        failSql(operation, what, update.lastError());
-        rollbackTransaction();
-        return false;
-    }
+    if (!update.exec())
+        return failSql(operation, what, update.lastError());
     if (update.numRowsAffected() != 1) {
         rollbackTransaction();
         return fail(QStringLiteral("%1: it is not a candidate (only candidates are discarded; roll back an active "
@@ -440,11 +446,8 @@ bool LearnStore::discard(qint64 id, const QString &actor)
     trail.addBindValue(id);
     trail.addBindValue(text(actor));
     trail.addBindValue(now);
-    if (!trail.exec()) {
-        failSql(operation, what, trail.lastError());
-        rollbackTransaction();
-        return false;
-    }
+    if (!trail.exec())
+        return failSql(operation, what, trail.lastError());
     return commit(what);
 }
 
@@ -511,13 +514,11 @@ QSet<QString> LearnStore::reviewedSuggestionKeys()
     return keys;
 }
 
-namespace {
-
-bool insertReview(QSqlDatabase db, const QString &key, const QString &category, const QString &phrase,
-                  const QString &verdict, int support, double precision, const QString &reviewer, const QString &note,
-                  qint64 now, QSqlError *error)
+bool LearnStore::insertReview(const QString &key, const QString &category, const QString &phrase,
+                              const QString &verdict, int support, double precision, const QString &reviewer,
+                              const QString &note, const QString &leadOperation, const QString &what)
 {
-    QSqlQuery query(db);
+    QSqlQuery query(m_store.connection());
     query.prepare(QStringLiteral("INSERT INTO rule_reviews (suggestion_key, category, phrase, verdict, support, "
                                  "hit_precision, reviewer, reviewed_at, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(text(key));
@@ -527,27 +528,21 @@ bool insertReview(QSqlDatabase db, const QString &key, const QString &category, 
     query.addBindValue(support);
     query.addBindValue(precision);
     query.addBindValue(text(reviewer));
-    query.addBindValue(now);
+    query.addBindValue(nowMs());
     query.addBindValue(text(note));
     if (query.exec())
         return true;
-    *error = query.lastError();
-    return false;
+    return failSql(leadOperation, what, query.lastError());
 }
-
-} // namespace
 
 bool LearnStore::rejectSuggestion(const QString &key, const QString &category, const QString &phrase, int support,
                                   double precision, const QString &reviewer, const QString &note)
 {
     m_error.clear();
     m_permissionDenied = false;
-    QSqlError error;
-    if (!insertReview(m_store.connection(), key, category, phrase, QStringLiteral("rejected"), support, precision,
-                      reviewer, note, nowMs(), &error))
-        return failSql(QStringLiteral("reject rule suggestions"),
-                       QStringLiteral("cannot record the rejection of suggestion %1").arg(key), error);
-    return true;
+    return insertReview(key, category, phrase, QStringLiteral("rejected"), support, precision, reviewer, note,
+                        QStringLiteral("reject rule suggestions"),
+                        QStringLiteral("cannot record the rejection of suggestion %1").arg(key));
 }
 
 bool LearnStore::acceptRule(const QString &key, const QString &category, const QString &phrase, int support,
@@ -562,13 +557,9 @@ bool LearnStore::acceptRule(const QString &key, const QString &category, const Q
     const QString operation = QStringLiteral("accept rules");
     if (!begin(what))
         return false;
-    const qint64 now = nowMs();
-    QSqlError error;
-    if (!insertReview(m_store.connection(), key, category, phrase, QStringLiteral("accepted"), support, precision,
-                      author, note, now, &error)) {
-        rollbackTransaction();
-        return failSql(operation, what, error);
-    }
+    if (!insertReview(key, category, phrase, QStringLiteral("accepted"), support, precision, author, note, operation,
+                      what))
+        return false;
     QSqlQuery query(m_store.connection());
     query.prepare(QStringLiteral("INSERT INTO accepted_rules (rule_id, suggestion_key, rule_json, author, created_at) "
                                  "VALUES (?, ?, ?, ?, ?)"));
@@ -576,12 +567,9 @@ bool LearnStore::acceptRule(const QString &key, const QString &category, const Q
     query.addBindValue(text(key));
     query.addBindValue(dump(rule));
     query.addBindValue(text(author));
-    query.addBindValue(now);
-    if (!query.exec()) {
-        error = query.lastError();
-        rollbackTransaction();
-        return failSql(operation, what, error);
-    }
+    query.addBindValue(nowMs());
+    if (!query.exec())
+        return failSql(operation, what, query.lastError());
     return commit(what);
 }
 

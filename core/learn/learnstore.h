@@ -137,12 +137,16 @@ private:
     bool commit(const QString &what);
     void rollbackTransaction();
     bool serialiseActivations(const QString &what);
+    bool insertReview(const QString &key, const QString &category, const QString &phrase, const QString &verdict,
+                      int support, double precision, const QString &reviewer, const QString &note,
+                      const QString &leadOperation, const QString &what);
     bool setActive(qint64 id, qint64 previous, const QString &action, const QString &actor, const QString &what,
                    const QString &leadOperation);
 
     DecisionStore &m_store;
     QString m_error;
     bool m_permissionDenied = false;
+    bool m_inTransaction = false;
 };
 
 } // namespace RouteDesk
