@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "learn/activemodel.h"
+#include "learn/learningsections.h"
 #include "pipeline/pipeline.h"
 #include "queue/queueview.h"
 #include "review/reviewview.h"
@@ -57,6 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_queue(new QueueView(m_splitter))
     , m_pane(new TicketPane(m_splitter))
     , m_review(new ReviewView(this))
+    , m_learning(new LearningSections(m_review))
     , m_storeLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
     , m_outboxLabel(new QLabel(this))
@@ -111,6 +114,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_queue, &QueueView::currentTicketChanged, this, &MainWindow::currentTicketChanged);
     connect(m_review, &ReviewView::ticketsRequested, this, &MainWindow::showReviewTickets);
+    connect(m_learning, &LearningSections::pipelineChanged, this, &MainWindow::applyLearning);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabs->widget(index) == m_review && m_sessionOpen)
             m_review->refresh();
@@ -360,6 +364,9 @@ bool MainWindow::openSession(const SessionConfig &config)
         return false;
     }
     m_review->setStore(m_store->location());
+    m_learning->setSession(m_store->location(),
+                           LearningSetup {config.demo ? QString() : config.workspacePath, config.modelPath, QString()},
+                           config.agent);
     updateStatus();
 
     Jobs::OpenRequest request;
@@ -381,6 +388,7 @@ bool MainWindow::openSession(const SessionConfig &config)
                                  Jobs::OpenResult result = future.takeResult();
                                  if (result.pipeline) {
                                      m_pipeline = result.pipeline;
+                                     m_bundledPipeline = result.bundled;
                                      m_pane->setWorkspace(&m_pipeline->workspace());
                                      m_queue->setTaxonomy(m_pipeline->workspace().taxonomy());
                                      m_review->setTaxonomy(m_pipeline->workspace().taxonomy());
@@ -446,6 +454,24 @@ void MainWindow::jobEnded()
     m_progress->hide();
     m_cancel->hide();
     updateActions();
+}
+
+// A lead activated or rolled back a model, or accepted a rule: tickets routed from now on use the store's new
+// active model and rules. Decisions already stored stay as they were (the trail shows what the agent saw).
+void MainWindow::applyLearning()
+{
+    if (!m_store || !m_bundledPipeline)
+        return;
+    QString error;
+    std::shared_ptr<const Pipeline> pipeline = pipelineForStore(*m_store, *m_bundledPipeline, &error);
+    if (!pipeline) {
+        m_lastError = tr("The store's model or rules could not be applied: %1").arg(error);
+        m_pane->banner()->showMessage(m_lastError);
+        return;
+    }
+    m_pipeline = std::move(pipeline);
+    m_pane->setWorkspace(&m_pipeline->workspace());
+    statusBar()->showMessage(tr("New tickets are now routed with the store's active model and rules."), 5000);
 }
 
 void MainWindow::reloadQueue()

@@ -20,6 +20,7 @@ class QToolButton;
 namespace RouteDesk {
 
 class EscalateDialog;
+class LearningSections;
 class OverrideDialog;
 class Pipeline;
 class QueueView;
@@ -64,6 +65,7 @@ public:
     QueueView *queueView() const { return m_queue; }
     TicketPane *ticketPane() const { return m_pane; }
     ReviewView *reviewView() const { return m_review; }
+    LearningSections *learning() const { return m_learning; }
     QTabWidget *tabs() const { return m_tabs; }
     DecisionStore *store() const { return m_store.get(); }
     const Workspace *workspace() const;
@@ -118,6 +120,7 @@ private:
     SourceWorker *sourceWorker();
     void stopSourceWorker();
     void reloadQueue();
+    void applyLearning();
     void showSettings();
     void showAbout();
     void showReviewTickets(const QList<qint64> &ticketIds, const QString &label);
@@ -130,6 +133,7 @@ private:
     SessionConfig m_config;
     std::unique_ptr<DecisionStore> m_store;
     std::shared_ptr<const Pipeline> m_pipeline;
+    std::shared_ptr<const Pipeline> m_bundledPipeline; // without the store's active model and accepted rules
     QList<AgentAction> m_undoStack; // this session's effective actions, newest last
     QString m_lastError;
     bool m_sessionOpen = false;
@@ -139,6 +143,7 @@ private:
     QueueView *m_queue;
     TicketPane *m_pane;
     ReviewView *m_review;
+    LearningSections *m_learning;
     QLabel *m_storeLabel;
     QLabel *m_countsLabel;
     QLabel *m_outboxLabel;

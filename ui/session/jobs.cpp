@@ -1,6 +1,7 @@
 #include "jobs.h"
 
 #include "io/recordreader.h"
+#include "learn/activemodel.h"
 #include "model/modeljson.h"
 
 #include <QCoreApplication>
@@ -180,6 +181,13 @@ void openWorkspace(QPromise<OpenResult> &promise, const OpenRequest &request)
     }
     std::unique_ptr<DecisionStore> store = DecisionStore::open(request.location, &result.error);
     if (!store) {
+        promise.addResult(std::move(result));
+        return;
+    }
+    result.bundled = result.pipeline;
+    result.pipeline = pipelineForStore(*store, *result.bundled, &result.error);
+    if (!result.pipeline) {
+        result.pipeline = result.bundled; // the queue still opens; the banner says why learning was not applied
         promise.addResult(std::move(result));
         return;
     }

@@ -28,15 +28,16 @@ struct OpenRequest
 
 struct OpenResult
 {
-    std::shared_ptr<const Pipeline> pipeline;
+    std::shared_ptr<const Pipeline> pipeline; // the store's active model and accepted rules over `bundled`
+    std::shared_ptr<const Pipeline> bundled; // the workspace with its own model, before the store's learning
     std::vector<QueueRow> rows;
     int imported = 0;
     int routed = 0;
     QString error; // empty on success
 };
 
-// Loads the workspace and model, imports the demo queue into an empty demo store, routes every ticket that has
-// no decision yet and reads the queue.
+// Loads the workspace and model, applies the store's active model version and accepted rules, imports the demo queue
+// into an empty demo store, routes every ticket that has no decision yet and reads the queue.
 void openWorkspace(QPromise<OpenResult> &promise, const OpenRequest &request);
 
 // Builds the pipeline for a request (also used by tests); nullptr with *error.
