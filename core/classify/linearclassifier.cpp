@@ -2,6 +2,7 @@
 
 #include "calibration.h"
 #include "parallel.h"
+#include "rowsweep.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -90,6 +91,9 @@ inline quint64 slotOf(quint64 hash)
 {
     return mixSeed(hash);
 }
+
+// How many terms ahead vectorize() prefetches hash table slots.
+constexpr size_t LookupAhead = 8;
 
 nlohmann::json stringArray(const QStringList &list)
 {
@@ -429,8 +433,7 @@ bool LinearTextClassifier::decode(const QByteArray &json, QString *error)
     while (size < quint64(featureCount) * 2)
         size <<= 1;
     m_tableMask = size - 1;
-    m_tableKeys.assign(size, 0);
-    m_tableValues.assign(size, -1);
+    m_table.assign(size, TableSlot());
     for (qsizetype f = 0; f < featureCount; ++f) {
         const QString &term = m_terms.at(f);
         const TermKind kind = f >= m_wordCount ? TermKind::Chars
@@ -438,13 +441,12 @@ bool LinearTextClassifier::decode(const QByteArray &json, QString *error)
                                                : TermKind::Word;
         const quint64 hash = FeatureExtractor::hashTerm(kind, term);
         quint64 slot = slotOf(hash) & m_tableMask;
-        while (m_tableValues[slot] >= 0) {
-            if (m_tableKeys[slot] == hash)
+        while (m_table[slot].value >= 0) {
+            if (m_table[slot].key == hash)
                 return read.fail(QStringLiteral("the vocabulary term \"%1\" is listed twice").arg(term));
             slot = (slot + 1) & m_tableMask;
         }
-        m_tableKeys[slot] = hash;
-        m_tableValues[slot] = static_cast<qint32>(f);
+        m_table[slot] = {hash, static_cast<qint32>(f)};
     }
 
     QString encoding;
@@ -525,9 +527,9 @@ qint32 LinearTextClassifier::lookup(quint64 hash) const
 {
     quint64 slot = slotOf(hash) & m_tableMask;
     for (;;) {
-        const qint32 v = m_tableValues[slot];
-        if (v < 0 || m_tableKeys[slot] == hash)
-            return v;
+        const TableSlot &entry = m_table[slot];
+        if (entry.value < 0 || entry.key == hash)
+            return entry.value;
         slot = (slot + 1) & m_tableMask;
     }
 }
@@ -544,7 +546,13 @@ void LinearTextClassifier::vectorize(const ExtractedText &text, std::vector<std:
         ids->resize(text.terms.size());
     std::vector<float> counts;
     counts.reserve(text.terms.size());
-    for (size_t k = 0; k < text.terms.size(); ++k) {
+    const size_t termCount = text.terms.size();
+    for (size_t k = 0; k < termCount; ++k) {
+#if defined(__GNUC__)
+        // The table is larger than the caches: start the load of a later term's slot now.
+        if (k + LookupAhead < termCount)
+            __builtin_prefetch(&m_table[slotOf(text.terms[k + LookupAhead].hash) & m_tableMask]);
+#endif
         const qint32 id = lookup(text.terms[k].hash);
         if (ids)
             (*ids)[k] = id;
@@ -575,21 +583,20 @@ void LinearTextClassifier::vectorize(const ExtractedText &text, std::vector<std:
 namespace {
 
 ROUTEDESK_VECTOR_CLONES
-void addScaledRows(const std::vector<std::pair<qint32, float>> &vector, const float *weights, int stride, float *out)
+void sweepScores(const std::vector<std::pair<qint32, float>> &vector, const float *bias, const float *weights,
+                 int stride, float *out)
 {
-    for (const auto &[id, v] : vector) {
-        const float *w = weights + qsizetype(id) * stride;
-        for (int c = 0; c < stride; ++c)
-            out[c] += v * w[c];
-    }
+    const std::pair<qint32, float> *entries = vector.data();
+    sweepRows(
+        bias, weights, stride, [entries](qsizetype k) { return entries[k].first; },
+        [entries](qsizetype k) { return entries[k].second; }, static_cast<qsizetype>(vector.size()), out);
 }
 
 } // namespace
 
 void LinearTextClassifier::score(const std::vector<std::pair<qint32, float>> &vector, float *out) const
 {
-    std::copy(m_bias.begin(), m_bias.end(), out);
-    addScaledRows(vector, m_weights.data(), m_stride, out);
+    sweepScores(vector, m_bias.data(), m_weights.data(), m_stride, out);
 }
 
 std::vector<float> LinearTextClassifier::scores(const QString &text) const

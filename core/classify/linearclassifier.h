@@ -79,8 +79,12 @@ private:
     std::vector<float> m_weights; // feature-major: m_weights[f * m_stride + c]
     int m_stride = 0; // categories rounded up to 8
     std::vector<float> m_bias;
-    std::vector<quint64> m_tableKeys; // open addressing, hash -> feature
-    std::vector<qint32> m_tableValues; // -1 marks an empty slot
+    struct TableSlot
+    {
+        quint64 key = 0;
+        qint32 value = -1; // feature; -1 marks an empty slot
+    };
+    std::vector<TableSlot> m_table; // open addressing, hash -> feature
     quint64 m_tableMask = 0;
     double m_inverseTemperature = 1.0;
     double m_threshold = 1.0;

@@ -1,6 +1,7 @@
 #include "linearsvm.h"
 
 #include "parallel.h"
+#include "rowsweep.h"
 
 #include <cmath>
 #include <limits>
@@ -56,6 +57,7 @@ bool trainOneVsRest(const SparseMatrix &x, const std::vector<int> &labels, const
     int remaining = classes;
     std::vector<float> dense(stride);
     std::vector<float> sparse(classes);
+    std::vector<float> deltas(stride, 0.0f);
     std::vector<std::pair<int, float>> updates;
     updates.reserve(classes);
     Random random(options.seed);
@@ -80,20 +82,19 @@ bool trainOneVsRest(const SparseMatrix &x, const std::vector<int> &labels, const
             float *sc = sparse.data();
             if (m * 4 >= stride) {
                 float *dn = dense.data();
-                for (int c = 0; c < stride; ++c)
-                    dn[c] = bias[c];
-                for (qint64 k = begin; k < end; ++k) {
-                    const float v = x.value[k];
-                    const float *row = w + qsizetype(x.index[k]) * stride;
-                    for (int c = 0; c < stride; ++c)
-                        dn[c] += v * row[c];
-                }
+                const qint32 *columns = x.index.data() + begin;
+                const float *values = x.value.data() + begin;
+                sweepRows(
+                    bias, w, stride, [columns](qsizetype k) { return columns[k]; },
+                    [values](qsizetype k) { return values[k]; }, end - begin, dn);
                 for (int j = 0; j < m; ++j)
                     sc[j] = dn[list[j]];
             } else {
                 for (int j = 0; j < m; ++j)
                     sc[j] = bias[list[j]];
                 for (qint64 k = begin; k < end; ++k) {
+                    if (k + RowPrefetchAhead < end)
+                        prefetchRow(w + qsizetype(x.index[k + RowPrefetchAhead]) * stride, stride);
                     const float v = x.value[k];
                     const float *row = w + qsizetype(x.index[k]) * stride;
                     for (int j = 0; j < m; ++j)
@@ -144,11 +145,27 @@ bool trainOneVsRest(const SparseMatrix &x, const std::vector<int> &labels, const
             listSize[i] = m;
             if (updates.empty())
                 continue;
-            for (qint64 k = begin; k < end; ++k) {
-                const float v = x.value[k];
-                float *row = w + qsizetype(x.index[k]) * stride;
+            if (static_cast<int>(updates.size()) * 16 >= stride) {
+                // Several categories moved: a full-width sweep with 0 for the others. Adding v * 0 leaves a weight
+                // as it is (weights are never -0: they start at +0 and a sum that cancels rounds to +0).
+                float *delta = deltas.data();
                 for (const auto &[c, change] : updates)
-                    row[c] += v * change;
+                    delta[c] = change;
+                for (qint64 k = begin; k < end; ++k) {
+                    const float v = x.value[k];
+                    float *row = w + qsizetype(x.index[k]) * stride;
+                    for (int c = 0; c < stride; ++c)
+                        row[c] += v * delta[c];
+                }
+                for (const auto &[c, change] : updates)
+                    delta[c] = 0.0f;
+            } else {
+                for (qint64 k = begin; k < end; ++k) {
+                    const float v = x.value[k];
+                    float *row = w + qsizetype(x.index[k]) * stride;
+                    for (const auto &[c, change] : updates)
+                        row[c] += v * change;
+                }
             }
             for (const auto &[c, change] : updates)
                 bias[c] += change;
