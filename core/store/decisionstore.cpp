@@ -11,7 +11,9 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QIODevice>
+#include <QMutex>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -32,6 +34,32 @@ using StoreSchema::Backend;
 using namespace StoreColumns;
 
 namespace {
+
+// SQLite files this process found intact, by path, size and modification time (see the quick_check in open()).
+class CheckedFiles
+{
+public:
+    bool contains(const QString &key)
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_keys.contains(key);
+    }
+    void insert(const QString &key)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_keys.insert(key);
+    }
+
+private:
+    QMutex m_mutex;
+    QSet<QString> m_keys;
+};
+
+CheckedFiles &quickCheckedFiles()
+{
+    static CheckedFiles files;
+    return files;
+}
 
 constexpr int kBusyTimeoutMs = 15000;
 // pg_advisory_xact_lock key that serialises schema upgrades of one PostgreSQL database ("RDsk").
@@ -595,7 +623,15 @@ bool DecisionStore::Private::inspectSqliteFile()
         } else {
             QSqlQuery query(inspect);
             query.setForwardOnly(true);
-            if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+            // The whole-file check reads every page (a third of a second for 100,000 tickets); each background job
+            // opens its own connection, so a file is checked once per process. Damage after that still shows as
+            // an error on the read that meets it.
+            const QFileInfo file(location.path);
+            const QString checkKey = file.absoluteFilePath() + QLatin1Char('|') + QString::number(file.size())
+                + QLatin1Char('|') + QString::number(file.lastModified().toMSecsSinceEpoch());
+            if (quickCheckedFiles().contains(checkKey)) {
+                // checked already by this process
+            } else if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
                 problem = QStringLiteral("%1 is damaged and cannot be read as a SQLite database (%2). It was left "
                                          "untouched; restore it from a backup or choose another store.")
                               .arg(shown, query.lastError().databaseText());
@@ -607,6 +643,8 @@ bool DecisionStore::Private::inspectSqliteFile()
                     problem = QStringLiteral("%1 is damaged (SQLite integrity check: %2). It was left untouched; "
                                              "restore it from a backup or choose another store.")
                                   .arg(shown, findings.join(QStringLiteral("; ")));
+                } else {
+                    quickCheckedFiles().insert(checkKey);
                 }
             }
             query.finish();
@@ -984,6 +1022,21 @@ int DecisionStore::ticketCount()
     const int count = query->value(0).toInt();
     query->finish();
     return count;
+}
+
+QList<qint64> DecisionStore::unroutedTicketIds()
+{
+    d->error.clear();
+    QSqlQuery *query = d->prepared(QStringLiteral(
+        "SELECT t.id FROM tickets t WHERE NOT EXISTS (SELECT 1 FROM decisions d WHERE d.ticket_id = t.id) "
+        "ORDER BY t.id"));
+    QList<qint64> ids;
+    if (!query || !d->run(query, {}, QStringLiteral("cannot find the tickets without a decision")))
+        return ids;
+    while (query->next())
+        ids << query->value(0).toLongLong();
+    query->finish();
+    return ids;
 }
 
 // --- decisions --------------------------------------------------------------------------------------------------

@@ -180,6 +180,9 @@ public:
     std::optional<Ticket> ticket(qint64 id);
     std::optional<Ticket> ticketByExternalId(const QString &source, const QString &externalId);
     int ticketCount();
+    // Tickets without any decision yet, oldest first (what routing still has to do). Cheap on a large routed queue:
+    // it reads ids only.
+    QList<qint64> unroutedTicketIds();
 
     // --- decisions (append-only) -----------------------------------------------------------------------------
     // Sets each decision's id. The whole list is one transaction: the bulk path for routing a queue.

@@ -347,10 +347,14 @@ private slots:
         Ticket ticket = richTicket();
         QVERIFY(store->upsertTicket(&ticket));
         QVERIFY(!store->latestDecision(ticket.id));
+        Ticket waiting = makeTicket(QStringLiteral("waiting"), QStringLiteral("Not routed yet"));
+        QVERIFY(store->upsertTicket(&waiting));
+        QCOMPARE(store->unroutedTicketIds(), (QList<qint64> {ticket.id, waiting.id}));
 
         RoutingDecision decision = richDecision(ticket.id);
         QVERIFY2(store->recordDecision(&decision), qPrintable(store->errorString()));
         QVERIFY(decision.id > 0);
+        QCOMPARE(store->unroutedTicketIds(), QList<qint64> {waiting.id});
         QCOMPARE(*store->latestDecision(ticket.id), decision);
 
         // Bulk: one transaction, ids in order; the latest is the last recorded.

@@ -102,6 +102,13 @@ std::unique_ptr<TextClassifier> trainDemoModel(QString *error)
 
 } // namespace
 
+QueueOptions queueListOptions()
+{
+    QueueOptions options;
+    options.withDetails = false;
+    return options;
+}
+
 std::shared_ptr<const Pipeline> makePipeline(const OpenRequest &request, QString *error)
 {
     std::shared_ptr<const Workspace> workspace;
@@ -133,19 +140,24 @@ std::shared_ptr<const Pipeline> makePipeline(const OpenRequest &request, QString
 bool routeUnrouted(DecisionStore &store, const Pipeline &pipeline, const std::function<bool(int, int)> &progress,
                    int *routed, QString *error)
 {
-    QueueOptions options;
-    options.withMessages = true;
-    QList<QueueEntry> entries = store.queue(options);
-    if (!store.errorString().isEmpty() && entries.isEmpty() && store.ticketCount() > 0) {
+    const QList<qint64> ids = store.unroutedTicketIds();
+    if (!store.errorString().isEmpty()) {
         *error = store.errorString();
         return false;
     }
     QList<Ticket> todo;
-    for (QueueEntry &entry : entries) {
-        if (!entry.decision)
-            todo << std::move(entry.ticket);
+    todo.reserve(ids.size());
+    for (const qint64 id : ids) {
+        std::optional<Ticket> ticket = store.ticket(id);
+        if (!ticket) {
+            if (!store.errorString().isEmpty()) {
+                *error = store.errorString();
+                return false;
+            }
+            continue; // gone since (nothing deletes tickets today; harmless if something does)
+        }
+        todo << std::move(*ticket);
     }
-    entries.clear();
     *routed = 0;
     const int total = int(todo.size());
     if (progress && !progress(0, total))
@@ -214,7 +226,7 @@ void openWorkspace(QPromise<OpenResult> &promise, const OpenRequest &request)
     }
     promise.setProgressRange(0, 0);
     promise.setProgressValueAndText(0, Text::tr("Reading the queue…"));
-    QList<QueueEntry> entries = store->queue();
+    QList<QueueEntry> entries = store->queue(queueListOptions());
     if (entries.isEmpty() && store->ticketCount() > 0) {
         result.error = store->errorString();
         promise.addResult(std::move(result));
@@ -252,7 +264,7 @@ void loadQueue(QPromise<QueueLoad> &promise, const StoreLocation &location, cons
     promise.setProgressValueAndText(0, Text::tr("Reading the queue…"));
     std::unique_ptr<DecisionStore> store = DecisionStore::open(location, &load.error);
     if (store) {
-        QList<QueueEntry> entries = store->queue();
+        QList<QueueEntry> entries = store->queue(queueListOptions());
         if (entries.isEmpty() && store->ticketCount() > 0)
             load.error = store->errorString();
         else if (!promise.isCanceled())

@@ -36,6 +36,9 @@ struct OpenResult
     QString error; // empty on success
 };
 
+// What the queue list reads: no bodies, drafts or explanations (the ticket pane reads one ticket's history).
+QueueOptions queueListOptions();
+
 // Loads the workspace and model, applies the store's active model version and accepted rules, imports the demo queue
 // into an empty demo store, routes every ticket that has no decision yet and reads the queue.
 void openWorkspace(QPromise<OpenResult> &promise, const OpenRequest &request);
