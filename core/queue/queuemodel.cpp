@@ -1,6 +1,10 @@
 #include "queuemodel.h"
 
 #include <QLocale>
+#include <QThread>
+
+#include <algorithm>
+#include <thread>
 
 namespace RouteDesk {
 
@@ -249,14 +253,26 @@ QueueRow QueueModel::makeRow(const QueueEntry &entry, QueueTexts &texts, qint64 
 
 std::vector<QueueRow> QueueModel::makeRows(QList<QueueEntry> &&entries, const Taxonomy &taxonomy, const QDateTime &now)
 {
-    std::vector<QueueRow> rows;
-    rows.reserve(size_t(entries.size()));
-    QueueTexts texts(taxonomy);
+    const qsizetype n = entries.size();
+    std::vector<QueueRow> rows(static_cast<size_t>(n));
     const qint64 nowMs = now.toMSecsSinceEpoch();
-    for (QueueEntry &entry : entries) {
-        rows.push_back(makeRow(entry, texts, nowMs));
-        entry = QueueEntry(); // free the ticket body and the decision as we go
-    }
+    QueueEntry *data = entries.data(); // detached once here, not from the workers
+    // Each part has its own cache of translated texts; the entries' bodies and decisions are freed as we go.
+    const auto build = [&](qsizetype begin, qsizetype end) {
+        QueueTexts texts(taxonomy);
+        for (qsizetype i = begin; i < end; ++i) {
+            rows[size_t(i)] = makeRow(data[i], texts, nowMs);
+            data[i] = QueueEntry();
+        }
+    };
+    // Large queues (the app reads them on a worker thread) are split over the cores; small ones are not worth it.
+    const int parts = n >= 20000 ? std::clamp(QThread::idealThreadCount(), 1, 4) : 1;
+    std::vector<std::thread> workers;
+    for (int p = 1; p < parts; ++p)
+        workers.emplace_back(build, n * p / parts, n * (p + 1) / parts);
+    build(0, n / parts);
+    for (std::thread &worker : workers)
+        worker.join();
     entries.clear();
     return rows;
 }

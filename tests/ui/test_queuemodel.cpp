@@ -100,6 +100,31 @@ private slots:
         QCOMPARE(model.countInState(TicketState::New), 3);
     }
 
+    // A large queue is built in parts on several threads: the rows are the same, in the same order, as one by one.
+    void largeQueueRowsMatchOneByOne()
+    {
+        const QList<QueueEntry> base = sample();
+        QList<QueueEntry> entries;
+        for (int i = 0; i < 25000; ++i) {
+            QueueEntry e = base.at(i % base.size());
+            e.ticket.id = i + 1;
+            e.ticket.subject += QString::number(i);
+            entries << e;
+        }
+        QueueModel model;
+        model.setTaxonomy(taxonomy());
+        model.setRows(QueueModel::makeRows(QList<QueueEntry>(entries), taxonomy(), now));
+        QCOMPARE(model.rowCount(), 25000);
+        for (int i : {0, 1, 6249, 6250, 12499, 12500, 18749, 18750, 24999}) {
+            const QueueRow expected = QueueModel::makeRow(entries.at(i), taxonomy(), now);
+            QCOMPARE(model.index(i, 0).data(QueueModel::TicketIdRole).toLongLong(), expected.ticketId);
+            QCOMPARE(model.index(i, QueueModel::SubjectColumn).data().toString(), expected.subject);
+            QCOMPARE(model.index(i, QueueModel::CategoryColumn).data().toString(), expected.categoryText);
+            QCOMPARE(model.index(i, QueueModel::FlagsColumn).data(QueueModel::FlagCodesRole).toStringList().size(),
+                     expected.flags.size());
+        }
+    }
+
     void sortsByEveryColumn_data()
     {
         QTest::addColumn<int>("column");
