@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -29,6 +29,147 @@
     </message>
 </context>
 <context>
+    <name>LearnJobs</name>
+    <message>
+        <source>Loading the workspace, its model and history…</source>
+        <translation>Arbeitsbereich, Modell und Verlauf werden geladen…</translation>
+    </message>
+    <message>
+        <source>Training the candidate…</source>
+        <translation>Kandidat wird trainiert…</translation>
+    </message>
+    <message>
+        <source>Training the candidate: step %1 of %2</source>
+        <translation>Kandidat wird trainiert: Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Reading the overrides…</source>
+        <translation>Korrekturen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Looking for phrases that mark the agents&apos; categories…</source>
+        <translation>Suche nach Ausdrücken, die die Kategorien der Agents kennzeichnen…</translation>
+    </message>
+    <message>
+        <source>Loading the candidate…</source>
+        <translation>Kandidat wird geladen…</translation>
+    </message>
+    <message>
+        <source>model version %1</source>
+        <translation>Modellversion %1</translation>
+    </message>
+    <message>
+        <source>the active model (%1)</source>
+        <translation>dem aktiven Modell (%1)</translation>
+    </message>
+    <message>
+        <source>Replaying tickets: %1 of %2</source>
+        <translation>Tickets werden neu zugeordnet: %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDesk::BacktestView</name>
+    <message>
+        <source>Model to backtest</source>
+        <translation>Modell für den Backtest</translation>
+    </message>
+    <message>
+        <source>Models (*.json)</source>
+        <translation>Modelle (*.json)</translation>
+    </message>
+    <message>
+        <source>The active model</source>
+        <translation>Das aktive Modell</translation>
+    </message>
+    <message>
+        <source>The store cannot be opened: %1</source>
+        <translation>Der Speicher kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Model version %1 (%2)</source>
+        <translation>Modellversion %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Replaying the stored tickets…</source>
+        <translation>Gespeicherte Tickets werden neu zugeordnet…</translation>
+    </message>
+    <message>
+        <source>The backtest was cancelled.</source>
+        <translation>Der Backtest wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The backtest failed: %1</source>
+        <translation>Der Backtest ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replayed %n stored ticket(s) through %1.</source>
+        <translation>
+            <numerusform>%n gespeichertes Ticket mit %1 neu zugeordnet.</numerusform>
+            <numerusform>%n gespeicherte Tickets mit %1 neu zugeordnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accuracy against the final categories: %1 stored, %2 replayed (%3 tickets with a final category). Escalation rate: %4 stored, %5 replayed. %6 ticket(s) would be routed differently: %7 now right, %8 now wrong.</source>
+        <translation>Genauigkeit gegenüber den endgültigen Kategorien: %1 gespeichert, %2 neu zugeordnet (%3 Tickets mit endgültiger Kategorie). Eskalationsquote: %4 gespeichert, %5 neu zugeordnet. Bei %6 Ticket(s) würde sich die Zuordnung ändern: %7 jetzt richtig, %8 jetzt falsch.</translation>
+    </message>
+    <message>
+        <source>now right</source>
+        <translation>jetzt richtig</translation>
+    </message>
+    <message>
+        <source>now wrong</source>
+        <translation>jetzt falsch</translation>
+    </message>
+    <message>
+        <source>wrong before and after</source>
+        <translation>vorher und nachher falsch</translation>
+    </message>
+    <message>
+        <source>Candidate:</source>
+        <translation>Kandidat:</translation>
+    </message>
+    <message>
+        <source>&amp;Run backtest</source>
+        <translation>Backtest &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Model file…</source>
+        <translation>Modelldatei…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Escalation reason</source>
+        <translation>Eskalationsgrund</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Neu zugeordnet</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Final category</source>
+        <translation>Endgültige Kategorie</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
     <name>RouteDesk::ConfusionModel</name>
     <message>
         <source>(none)</source>
@@ -36,7 +177,10 @@
     </message>
     <message numerus="yes">
         <source>Suggested %1, final %2: %n ticket(s)</source>
-        <translation><numerusform>Vorgeschlagen %1, endgültig %2: %n Ticket</numerusform><numerusform>Vorgeschlagen %1, endgültig %2: %n Tickets</numerusform></translation>
+        <translation>
+            <numerusform>Vorgeschlagen %1, endgültig %2: %n Ticket</numerusform>
+            <numerusform>Vorgeschlagen %1, endgültig %2: %n Tickets</numerusform>
+        </translation>
     </message>
     <message>
         <source>Suggested: %1</source>
@@ -107,6 +251,29 @@
     </message>
 </context>
 <context>
+    <name>RouteDesk::LearningSections</name>
+    <message>
+        <source>Retrain…</source>
+        <translation>Neu trainieren…</translation>
+    </message>
+    <message>
+        <source>Train a candidate model from the agents&apos; decisions and compare it with the active one</source>
+        <translation>Ein Kandidatenmodell aus den Entscheidungen der Agents trainieren und mit dem aktiven vergleichen</translation>
+    </message>
+    <message>
+        <source>Model versions</source>
+        <translation>Modellversionen</translation>
+    </message>
+    <message>
+        <source>Rule suggestions</source>
+        <translation>Regelvorschläge</translation>
+    </message>
+    <message>
+        <source>Backtest</source>
+        <translation>Backtest</translation>
+    </message>
+</context>
+<context>
     <name>RouteDesk::MainWindow</name>
     <message>
         <source>RouteDesk</source>
@@ -121,11 +288,11 @@
         <translation>Aus&amp;wertung</translation>
     </message>
     <message>
-        <source>The agent's queue and the selected ticket (Ctrl+1)</source>
+        <source>The agent&apos;s queue and the selected ticket (Ctrl+1)</source>
         <translation>Die Warteschlange und das gewählte Ticket (Strg+1)</translation>
     </message>
     <message>
-        <source>The team lead's review of overrides and escalations (Ctrl+2)</source>
+        <source>The team lead&apos;s review of overrides and escalations (Ctrl+2)</source>
         <translation>Auswertung der Korrekturen und Eskalationen für die Teamleitung (Strg+2)</translation>
     </message>
     <message>
@@ -270,7 +437,10 @@
     </message>
     <message numerus="yes">
         <source>Routed %n ticket(s).</source>
-        <translation><numerusform>%n Ticket zugeordnet.</numerusform><numerusform>%n Tickets zugeordnet.</numerusform></translation>
+        <translation>
+            <numerusform>%n Ticket zugeordnet.</numerusform>
+            <numerusform>%n Tickets zugeordnet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading the queue</source>
@@ -338,23 +508,38 @@
     </message>
     <message numerus="yes">
         <source>%n ticket(s)</source>
-        <translation><numerusform>%n Ticket</numerusform><numerusform>%n Tickets</numerusform></translation>
+        <translation>
+            <numerusform>%n Ticket</numerusform>
+            <numerusform>%n Tickets</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation><numerusform>%n neu</numerusform><numerusform>%n neu</numerusform></translation>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n escalated</source>
-        <translation><numerusform>%n eskaliert</numerusform><numerusform>%n eskaliert</numerusform></translation>
+        <translation>
+            <numerusform>%n eskaliert</numerusform>
+            <numerusform>%n eskaliert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n write-back(s) pending</source>
-        <translation><numerusform>%n Rückmeldung ausstehend</numerusform><numerusform>%n Rückmeldungen ausstehend</numerusform></translation>
+        <translation>
+            <numerusform>%n Rückmeldung ausstehend</numerusform>
+            <numerusform>%n Rückmeldungen ausstehend</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n fehlgeschlagen</numerusform><numerusform>%n fehlgeschlagen</numerusform></translation>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>S&amp;ync with the helpdesk</source>
@@ -374,7 +559,10 @@
     </message>
     <message numerus="yes">
         <source>Syncing: %n ticket(s) pulled</source>
-        <translation><numerusform>Synchronisierung: %n Ticket geholt</numerusform><numerusform>Synchronisierung: %n Tickets geholt</numerusform></translation>
+        <translation>
+            <numerusform>Synchronisierung: %n Ticket geholt</numerusform>
+            <numerusform>Synchronisierung: %n Tickets geholt</numerusform>
+        </translation>
     </message>
     <message>
         <source>the helpdesk did not answer</source>
@@ -386,7 +574,10 @@
     </message>
     <message numerus="yes">
         <source>Synced: %n ticket(s) pulled</source>
-        <translation><numerusform>Synchronisiert: %n Ticket geholt</numerusform><numerusform>Synchronisiert: %n Tickets geholt</numerusform></translation>
+        <translation>
+            <numerusform>Synchronisiert: %n Ticket geholt</numerusform>
+            <numerusform>Synchronisiert: %n Tickets geholt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write-backs sent</source>
@@ -404,6 +595,14 @@
         <source>Syncing with the helpdesk</source>
         <translation>Synchronisierung mit dem Helpdesk</translation>
     </message>
+    <message>
+        <source>The store&apos;s model or rules could not be applied: %1</source>
+        <translation>Modell oder Regeln des Speichers konnten nicht angewendet werden: %1</translation>
+    </message>
+    <message>
+        <source>New tickets are now routed with the store&apos;s active model and rules.</source>
+        <translation>Neue Tickets werden jetzt mit dem aktiven Modell und den Regeln des Speichers zugeordnet.</translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::MessageBanner</name>
@@ -418,6 +617,92 @@
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDesk::ModelVersionsPanel</name>
+    <message>
+        <source>The store cannot be opened: %1</source>
+        <translation>Der Speicher kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (was %2 on %n ticket(s))</source>
+        <translation>
+            <numerusform>%1 (vorher %2 bei %n Ticket)</numerusform>
+            <numerusform>%1 (vorher %2 bei %n Tickets)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>ausgemustert</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The pipeline uses model version %1 (activated by %2).</source>
+        <translation>Die Pipeline verwendet Modellversion %1 (aktiviert von %2).</translation>
+    </message>
+    <message>
+        <source>No version is active: the pipeline uses the workspace&apos;s bundled model.</source>
+        <translation>Keine Version aktiv: die Pipeline verwendet das mitgelieferte Modell des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Activate selected</source>
+        <translation>Auswahl &amp;aktivieren</translation>
+    </message>
+    <message>
+        <source>Make the selected version the model the pipeline uses (team leads)</source>
+        <translation>Gewählte Version zum Modell der Pipeline machen (Teamleitung)</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Go back to the model that was active before the current one (team leads)</source>
+        <translation>Zum Modell zurückkehren, das vor dem aktuellen aktiv war (Teamleitung)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Held-out accuracy</source>
+        <translation>Genauigkeit (Testtickets)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
     </message>
 </context>
 <context>
@@ -545,17 +830,26 @@
     <message numerus="yes">
         <source>%n min</source>
         <comment>age of a ticket in minutes</comment>
-        <translation><numerusform>%n Min.</numerusform><numerusform>%n Min.</numerusform></translation>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
         <comment>age of a ticket in hours</comment>
-        <translation><numerusform>%n Std.</numerusform><numerusform>%n Std.</numerusform></translation>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
         <comment>age of a ticket in days</comment>
-        <translation><numerusform>%n T.</numerusform><numerusform>%n T.</numerusform></translation>
+        <translation>
+            <numerusform>%n T.</numerusform>
+            <numerusform>%n T.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Low confidence</source>
@@ -655,7 +949,10 @@
     <message numerus="yes">
         <source>%n shown</source>
         <comment>tickets</comment>
-        <translation><numerusform>%n angezeigt</numerusform><numerusform>%n angezeigt</numerusform></translation>
+        <translation>
+            <numerusform>%n angezeigt</numerusform>
+            <numerusform>%n angezeigt</numerusform>
+        </translation>
     </message>
     <message>
         <source>All states</source>
@@ -742,6 +1039,138 @@
     </message>
 </context>
 <context>
+    <name>RouteDesk::RetrainDialog</name>
+    <message>
+        <source>Training a candidate from the history and the agents&apos; final categories…</source>
+        <translation>Kandidat wird aus dem Verlauf und den endgültigen Kategorien der Agents trainiert…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Retraining was cancelled.</source>
+        <translation>Das erneute Training wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Retraining failed.</source>
+        <translation>Das erneute Training ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>No candidate was trained: %1</source>
+        <translation>Es wurde kein Kandidat trainiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trained on %n ticket(s)</source>
+        <translation>
+            <numerusform>Mit %n Ticket trainiert</numerusform>
+            <numerusform>Mit %n Tickets trainiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 from the history, %2 accepted and %3 overridden in the store) in %4 s.</source>
+        <translation>(%1 aus dem Verlauf, im Speicher %2 angenommen und %3 korrigiert) in %4 s.</translation>
+    </message>
+    <message>
+        <source>There are no held-out tickets to compare on: the store has too few tickets with a final category.</source>
+        <translation>Es gibt keine Testtickets für einen Vergleich: der Speicher enthält zu wenige Tickets mit endgültiger Kategorie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %n held-out ticket(s) that the candidate never saw, accuracy goes from %1 (active model: %2) to %3. %4 ticket(s) would be routed differently: %5 fixed, %6 broken.</source>
+        <translation>
+            <numerusform>Bei %n Testticket, das der Kandidat nie gesehen hat, ändert sich die Genauigkeit von %1 (aktives Modell: %2) auf %3. Bei %4 Ticket(s) würde sich die Zuordnung ändern: %5 behoben, %6 verschlechtert.</numerusform>
+            <numerusform>Bei %n Testtickets, die der Kandidat nie gesehen hat, ändert sich die Genauigkeit von %1 (aktives Modell: %2) auf %3. Bei %4 Ticket(s) würde sich die Zuordnung ändern: %5 behoben, %6 verschlechtert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>behoben</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>verschlechtert</translation>
+    </message>
+    <message>
+        <source>wrong before and after</source>
+        <translation>vorher und nachher falsch</translation>
+    </message>
+    <message>
+        <source>The candidate cannot be kept: %1</source>
+        <translation>Der Kandidat kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>retrained in the desktop app on %n ticket(s)</source>
+        <translation>
+            <numerusform>in der Desktop-App mit %n Ticket neu trainiert</numerusform>
+            <numerusform>in der Desktop-App mit %n Tickets neu trainiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept as candidate model version %1.</source>
+        <translation>Als Kandidat gespeichert: Modellversion %1.</translation>
+    </message>
+    <message>
+        <source>Retrain the model</source>
+        <translation>Modell neu trainieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>Make the candidate the model the team&apos;s pipeline uses (team leads)</source>
+        <translation>Kandidat zum Modell der Team-Pipeline machen (Teamleitung)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Throw the candidate away; it stays listed with its metrics</source>
+        <translation>Kandidat verwerfen; er bleibt mit seinen Kennzahlen aufgelistet</translation>
+    </message>
+    <message>
+        <source>Final category</source>
+        <translation>Endgültige Kategorie</translation>
+    </message>
+    <message>
+        <source>Held-out tickets</source>
+        <translation>Testtickets</translation>
+    </message>
+    <message>
+        <source>Active model</source>
+        <translation>Aktives Modell</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Change (points)</source>
+        <translation>Änderung (Punkte)</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Held-out tickets whose routing would change:</source>
+        <translation>Testtickets, deren Zuordnung sich ändern würde:</translation>
+    </message>
+</context>
+<context>
     <name>RouteDesk::ReviewView</name>
     <message>
         <source>(none)</source>
@@ -789,7 +1218,10 @@
     </message>
     <message numerus="yes">
         <source>%n settled ticket(s)</source>
-        <translation><numerusform>%n abgeschlossenes Ticket</numerusform><numerusform>%n abgeschlossene Tickets</numerusform></translation>
+        <translation>
+            <numerusform>%n abgeschlossenes Ticket</numerusform>
+            <numerusform>%n abgeschlossene Tickets</numerusform>
+        </translation>
     </message>
     <message>
         <source>suggestions right: %1</source>
@@ -801,11 +1233,17 @@
     </message>
     <message numerus="yes">
         <source>%n override(s)</source>
-        <translation><numerusform>%n Korrektur</numerusform><numerusform>%n Korrekturen</numerusform></translation>
+        <translation>
+            <numerusform>%n Korrektur</numerusform>
+            <numerusform>%n Korrekturen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n escalation(s)</source>
-        <translation><numerusform>%n Eskalation</numerusform><numerusform>%n Eskalationen</numerusform></translation>
+        <translation>
+            <numerusform>%n Eskalation</numerusform>
+            <numerusform>%n Eskalationen</numerusform>
+        </translation>
     </message>
     <message>
         <source>yes</source>
@@ -889,7 +1327,10 @@
     </message>
     <message numerus="yes">
         <source>Suggested %1, final %2: %n ticket(s)</source>
-        <translation><numerusform>Vorgeschlagen %1, endgültig %2: %n Ticket</numerusform><numerusform>Vorgeschlagen %1, endgültig %2: %n Tickets</numerusform></translation>
+        <translation>
+            <numerusform>Vorgeschlagen %1, endgültig %2: %n Ticket</numerusform>
+            <numerusform>Vorgeschlagen %1, endgültig %2: %n Tickets</numerusform>
+        </translation>
     </message>
     <message>
         <source>This section has nothing to export</source>
@@ -985,6 +1426,163 @@
     </message>
 </context>
 <context>
+    <name>RouteDesk::RuleEditDialog</name>
+    <message>
+        <source>Type a word or phrase.</source>
+        <translation>Geben Sie ein Wort oder einen Ausdruck ein.</translation>
+    </message>
+    <message>
+        <source>On the stored tickets: support %1, precision %2 (%3 of %4 tickets with the phrase were settled in %5); it would change %6 ticket(s), %7 of them for the better.</source>
+        <translation>Bei den gespeicherten Tickets: Abdeckung %1, Präzision %2 (%3 von %4 Tickets mit dem Ausdruck wurden in %5 abgeschlossen); die Regel würde %6 Ticket(s) ändern, %7 davon zum Besseren.</translation>
+    </message>
+    <message>
+        <source>Edit the rule</source>
+        <translation>Regel bearbeiten</translation>
+    </message>
+    <message>
+        <source>When the text has:</source>
+        <translation>Wenn der Text enthält:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategorie:</translation>
+    </message>
+    <message>
+        <source>Then:</source>
+        <translation>Dann:</translation>
+    </message>
+    <message>
+        <source>set the category</source>
+        <translation>Kategorie setzen</translation>
+    </message>
+    <message>
+        <source>boost the category by</source>
+        <translation>Kategorie verstärken um</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDesk::RuleSuggestionsPanel</name>
+    <message>
+        <source>Find phrases that mark the categories agents chose where the model was wrong.</source>
+        <translation>Ausdrücke finden, die die von Agents gewählten Kategorien kennzeichnen, wo das Modell falsch lag.</translation>
+    </message>
+    <message>
+        <source>The store cannot be opened: %1</source>
+        <translation>Der Speicher kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the overrides…</source>
+        <translation>Korrekturen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>No suggestions: %1</source>
+        <translation>Keine Vorschläge: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 right, %3 wrong)</source>
+        <translation>%1 (%2 richtig, %3 falsch)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) from %1 ticket(s) with a final category.</source>
+        <translation>
+            <numerusform>%n Vorschlag aus %1 Ticket(s) mit endgültiger Kategorie.</numerusform>
+            <numerusform>%n Vorschläge aus %1 Ticket(s) mit endgültiger Kategorie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>richtig</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>falsch</translation>
+    </message>
+    <message>
+        <source>Accepted: tickets with &quot;%1&quot; now go to %2.</source>
+        <translation>Angenommen: Tickets mit „%1“ gehen jetzt an %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Find suggestions</source>
+        <translation>Vorschläge &amp;finden</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Add the rule to this store&apos;s rules (team leads)</source>
+        <translation>Regel zu den Regeln dieses Speichers hinzufügen (Teamleitung)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Never suggest this again (team leads)</source>
+        <translation>Nie wieder vorschlagen (Teamleitung)</translation>
+    </message>
+    <message>
+        <source>Why (kept with your decision)</source>
+        <translation>Warum (wird mit Ihrer Entscheidung gespeichert)</translation>
+    </message>
+    <message>
+        <source>Stored tickets the selected rule would change:</source>
+        <translation>Gespeicherte Tickets, die die gewählte Regel ändern würde:</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Phrase</source>
+        <translation>Ausdruck</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>Would change</source>
+        <translation>Würde ändern</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Final category</source>
+        <translation>Endgültige Kategorie</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
     <name>RouteDesk::SettingsDialog</name>
     <message>
         <source>Workspace file</source>
@@ -1059,7 +1657,7 @@
         <translation>Sicherheits&amp;schwelle:</translation>
     </message>
     <message>
-        <source>the model's own</source>
+        <source>the model&apos;s own</source>
         <translation>die des Modells</translation>
     </message>
     <message>

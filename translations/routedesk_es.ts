@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
@@ -29,6 +29,147 @@
     </message>
 </context>
 <context>
+    <name>LearnJobs</name>
+    <message>
+        <source>Loading the workspace, its model and history…</source>
+        <translation>Cargando el espacio de trabajo, su modelo y su historial…</translation>
+    </message>
+    <message>
+        <source>Training the candidate…</source>
+        <translation>Entrenando el candidato…</translation>
+    </message>
+    <message>
+        <source>Training the candidate: step %1 of %2</source>
+        <translation>Entrenando el candidato: paso %1 de %2</translation>
+    </message>
+    <message>
+        <source>Reading the overrides…</source>
+        <translation>Leyendo las correcciones…</translation>
+    </message>
+    <message>
+        <source>Looking for phrases that mark the agents&apos; categories…</source>
+        <translation>Buscando frases que identifiquen las categorías de los agentes…</translation>
+    </message>
+    <message>
+        <source>Loading the candidate…</source>
+        <translation>Cargando el candidato…</translation>
+    </message>
+    <message>
+        <source>model version %1</source>
+        <translation>la versión del modelo %1</translation>
+    </message>
+    <message>
+        <source>the active model (%1)</source>
+        <translation>el modelo activo (%1)</translation>
+    </message>
+    <message>
+        <source>Replaying tickets: %1 of %2</source>
+        <translation>Reprocesando tickets: %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDesk::BacktestView</name>
+    <message>
+        <source>Model to backtest</source>
+        <translation>Modelo para la prueba retrospectiva</translation>
+    </message>
+    <message>
+        <source>Models (*.json)</source>
+        <translation>Modelos (*.json)</translation>
+    </message>
+    <message>
+        <source>The active model</source>
+        <translation>El modelo activo</translation>
+    </message>
+    <message>
+        <source>The store cannot be opened: %1</source>
+        <translation>No se puede abrir el almacén: %1</translation>
+    </message>
+    <message>
+        <source>Model version %1 (%2)</source>
+        <translation>Versión del modelo %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Replaying the stored tickets…</source>
+        <translation>Reprocesando los tickets almacenados…</translation>
+    </message>
+    <message>
+        <source>The backtest was cancelled.</source>
+        <translation>Se canceló la prueba retrospectiva.</translation>
+    </message>
+    <message>
+        <source>The backtest failed: %1</source>
+        <translation>La prueba retrospectiva falló: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replayed %n stored ticket(s) through %1.</source>
+        <translation>
+            <numerusform>Se reprocesó %n ticket almacenado con %1.</numerusform>
+            <numerusform>Se reprocesaron %n tickets almacenados con %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accuracy against the final categories: %1 stored, %2 replayed (%3 tickets with a final category). Escalation rate: %4 stored, %5 replayed. %6 ticket(s) would be routed differently: %7 now right, %8 now wrong.</source>
+        <translation>Precisión respecto a las categorías finales: %1 almacenada, %2 reprocesada (%3 tickets con categoría final). Tasa de escalada: %4 almacenada, %5 reprocesada. Tickets que se enrutarían de otra forma: %6 (ahora aciertan: %7; ahora fallan: %8).</translation>
+    </message>
+    <message>
+        <source>now right</source>
+        <translation>ahora acierta</translation>
+    </message>
+    <message>
+        <source>now wrong</source>
+        <translation>ahora falla</translation>
+    </message>
+    <message>
+        <source>wrong before and after</source>
+        <translation>falla antes y después</translation>
+    </message>
+    <message>
+        <source>Candidate:</source>
+        <translation>Candidato:</translation>
+    </message>
+    <message>
+        <source>&amp;Run backtest</source>
+        <translation>&amp;Ejecutar prueba retrospectiva</translation>
+    </message>
+    <message>
+        <source>Model file…</source>
+        <translation>Archivo de modelo…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Escalation reason</source>
+        <translation>Motivo de la escalada</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Almacenada</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Reprocesada</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Final category</source>
+        <translation>Categoría final</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
     <name>RouteDesk::ConfusionModel</name>
     <message>
         <source>(none)</source>
@@ -36,7 +177,10 @@
     </message>
     <message numerus="yes">
         <source>Suggested %1, final %2: %n ticket(s)</source>
-        <translation><numerusform>Sugerida %1, final %2: %n ticket</numerusform><numerusform>Sugerida %1, final %2: %n tickets</numerusform></translation>
+        <translation>
+            <numerusform>Sugerida %1, final %2: %n ticket</numerusform>
+            <numerusform>Sugerida %1, final %2: %n tickets</numerusform>
+        </translation>
     </message>
     <message>
         <source>Suggested: %1</source>
@@ -107,6 +251,29 @@
     </message>
 </context>
 <context>
+    <name>RouteDesk::LearningSections</name>
+    <message>
+        <source>Retrain…</source>
+        <translation>Reentrenar…</translation>
+    </message>
+    <message>
+        <source>Train a candidate model from the agents&apos; decisions and compare it with the active one</source>
+        <translation>Entrenar un modelo candidato a partir de las decisiones de los agentes y compararlo con el activo</translation>
+    </message>
+    <message>
+        <source>Model versions</source>
+        <translation>Versiones del modelo</translation>
+    </message>
+    <message>
+        <source>Rule suggestions</source>
+        <translation>Sugerencias de reglas</translation>
+    </message>
+    <message>
+        <source>Backtest</source>
+        <translation>Prueba retrospectiva</translation>
+    </message>
+</context>
+<context>
     <name>RouteDesk::MainWindow</name>
     <message>
         <source>RouteDesk</source>
@@ -121,11 +288,11 @@
         <translation>&amp;Revisión</translation>
     </message>
     <message>
-        <source>The agent's queue and the selected ticket (Ctrl+1)</source>
+        <source>The agent&apos;s queue and the selected ticket (Ctrl+1)</source>
         <translation>La cola del agente y el ticket seleccionado (Ctrl+1)</translation>
     </message>
     <message>
-        <source>The team lead's review of overrides and escalations (Ctrl+2)</source>
+        <source>The team lead&apos;s review of overrides and escalations (Ctrl+2)</source>
         <translation>La revisión de correcciones y escaladas para el jefe de equipo (Ctrl+2)</translation>
     </message>
     <message>
@@ -270,7 +437,10 @@
     </message>
     <message numerus="yes">
         <source>Routed %n ticket(s).</source>
-        <translation><numerusform>%n ticket enrutado.</numerusform><numerusform>%n tickets enrutados.</numerusform></translation>
+        <translation>
+            <numerusform>%n ticket enrutado.</numerusform>
+            <numerusform>%n tickets enrutados.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading the queue</source>
@@ -338,23 +508,38 @@
     </message>
     <message numerus="yes">
         <source>%n ticket(s)</source>
-        <translation><numerusform>%n ticket</numerusform><numerusform>%n tickets</numerusform></translation>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation><numerusform>%n nuevo</numerusform><numerusform>%n nuevos</numerusform></translation>
+        <translation>
+            <numerusform>%n nuevo</numerusform>
+            <numerusform>%n nuevos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n escalated</source>
-        <translation><numerusform>%n escalado</numerusform><numerusform>%n escalados</numerusform></translation>
+        <translation>
+            <numerusform>%n escalado</numerusform>
+            <numerusform>%n escalados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n write-back(s) pending</source>
-        <translation><numerusform>%n envío pendiente</numerusform><numerusform>%n envíos pendientes</numerusform></translation>
+        <translation>
+            <numerusform>%n envío pendiente</numerusform>
+            <numerusform>%n envíos pendientes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n fallido</numerusform><numerusform>%n fallidos</numerusform></translation>
+        <translation>
+            <numerusform>%n fallido</numerusform>
+            <numerusform>%n fallidos</numerusform>
+        </translation>
     </message>
     <message>
         <source>S&amp;ync with the helpdesk</source>
@@ -374,7 +559,10 @@
     </message>
     <message numerus="yes">
         <source>Syncing: %n ticket(s) pulled</source>
-        <translation><numerusform>Sincronizando: %n ticket recibido</numerusform><numerusform>Sincronizando: %n tickets recibidos</numerusform></translation>
+        <translation>
+            <numerusform>Sincronizando: %n ticket recibido</numerusform>
+            <numerusform>Sincronizando: %n tickets recibidos</numerusform>
+        </translation>
     </message>
     <message>
         <source>the helpdesk did not answer</source>
@@ -386,7 +574,10 @@
     </message>
     <message numerus="yes">
         <source>Synced: %n ticket(s) pulled</source>
-        <translation><numerusform>Sincronizado: %n ticket recibido</numerusform><numerusform>Sincronizado: %n tickets recibidos</numerusform></translation>
+        <translation>
+            <numerusform>Sincronizado: %n ticket recibido</numerusform>
+            <numerusform>Sincronizado: %n tickets recibidos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write-backs sent</source>
@@ -404,6 +595,14 @@
         <source>Syncing with the helpdesk</source>
         <translation>Sincronizando con el helpdesk</translation>
     </message>
+    <message>
+        <source>The store&apos;s model or rules could not be applied: %1</source>
+        <translation>No se pudieron aplicar el modelo o las reglas del almacén: %1</translation>
+    </message>
+    <message>
+        <source>New tickets are now routed with the store&apos;s active model and rules.</source>
+        <translation>Los tickets nuevos se enrutan ahora con el modelo activo y las reglas del almacén.</translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::MessageBanner</name>
@@ -418,6 +617,92 @@
     <message>
         <source>Message</source>
         <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDesk::ModelVersionsPanel</name>
+    <message>
+        <source>The store cannot be opened: %1</source>
+        <translation>No se puede abrir el almacén: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (was %2 on %n ticket(s))</source>
+        <translation>
+            <numerusform>%1 (antes %2 en %n ticket)</numerusform>
+            <numerusform>%1 (antes %2 en %n tickets)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>candidato</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retirado</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The pipeline uses model version %1 (activated by %2).</source>
+        <translation>El enrutado usa la versión del modelo %1 (activada por %2).</translation>
+    </message>
+    <message>
+        <source>No version is active: the pipeline uses the workspace&apos;s bundled model.</source>
+        <translation>No hay ninguna versión activa: el enrutado usa el modelo incluido en el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Activate selected</source>
+        <translation>&amp;Activar la seleccionada</translation>
+    </message>
+    <message>
+        <source>Make the selected version the model the pipeline uses (team leads)</source>
+        <translation>Hacer que el enrutado use la versión seleccionada del modelo (jefes de equipo)</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back</source>
+        <translation>&amp;Revertir</translation>
+    </message>
+    <message>
+        <source>Go back to the model that was active before the current one (team leads)</source>
+        <translation>Volver al modelo que estaba activo antes del actual (jefes de equipo)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Activada</translation>
+    </message>
+    <message>
+        <source>Held-out accuracy</source>
+        <translation>Precisión en tickets reservados</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
     </message>
 </context>
 <context>
@@ -545,17 +830,26 @@
     <message numerus="yes">
         <source>%n min</source>
         <comment>age of a ticket in minutes</comment>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
         <comment>age of a ticket in hours</comment>
-        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
         <comment>age of a ticket in days</comment>
-        <translation><numerusform>%n d</numerusform><numerusform>%n d</numerusform></translation>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
     </message>
     <message>
         <source>Low confidence</source>
@@ -655,7 +949,10 @@
     <message numerus="yes">
         <source>%n shown</source>
         <comment>tickets</comment>
-        <translation><numerusform>%n mostrado</numerusform><numerusform>%n mostrados</numerusform></translation>
+        <translation>
+            <numerusform>%n mostrado</numerusform>
+            <numerusform>%n mostrados</numerusform>
+        </translation>
     </message>
     <message>
         <source>All states</source>
@@ -742,6 +1039,138 @@
     </message>
 </context>
 <context>
+    <name>RouteDesk::RetrainDialog</name>
+    <message>
+        <source>Training a candidate from the history and the agents&apos; final categories…</source>
+        <translation>Entrenando un candidato a partir del historial y de las categorías finales de los agentes…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Retraining was cancelled.</source>
+        <translation>Se canceló el reentrenamiento.</translation>
+    </message>
+    <message>
+        <source>Retraining failed.</source>
+        <translation>El reentrenamiento falló.</translation>
+    </message>
+    <message>
+        <source>No candidate was trained: %1</source>
+        <translation>No se entrenó ningún candidato: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trained on %n ticket(s)</source>
+        <translation>
+            <numerusform>Entrenado con %n ticket</numerusform>
+            <numerusform>Entrenado con %n tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 from the history, %2 accepted and %3 overridden in the store) in %4 s.</source>
+        <translation>(%1 del historial, %2 aceptados y %3 corregidos en el almacén) en %4 s.</translation>
+    </message>
+    <message>
+        <source>There are no held-out tickets to compare on: the store has too few tickets with a final category.</source>
+        <translation>No hay tickets reservados con los que comparar: el almacén tiene muy pocos tickets con categoría final.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %n held-out ticket(s) that the candidate never saw, accuracy goes from %1 (active model: %2) to %3. %4 ticket(s) would be routed differently: %5 fixed, %6 broken.</source>
+        <translation>
+            <numerusform>En %n ticket reservado que el candidato nunca vio, la precisión pasa de %1 (modelo activo: %2) a %3. Tickets que se enrutarían de otra forma: %4 (mejoran: %5; empeoran: %6).</numerusform>
+            <numerusform>En %n tickets reservados que el candidato nunca vio, la precisión pasa de %1 (modelo activo: %2) a %3. Tickets que se enrutarían de otra forma: %4 (mejoran: %5; empeoran: %6).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>mejora</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>empeora</translation>
+    </message>
+    <message>
+        <source>wrong before and after</source>
+        <translation>falla antes y después</translation>
+    </message>
+    <message>
+        <source>The candidate cannot be kept: %1</source>
+        <translation>No se puede guardar el candidato: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>retrained in the desktop app on %n ticket(s)</source>
+        <translation>
+            <numerusform>reentrenado en la aplicación de escritorio con %n ticket</numerusform>
+            <numerusform>reentrenado en la aplicación de escritorio con %n tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept as candidate model version %1.</source>
+        <translation>Guardado como versión candidata del modelo %1.</translation>
+    </message>
+    <message>
+        <source>Retrain the model</source>
+        <translation>Reentrenar el modelo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Activar</translation>
+    </message>
+    <message>
+        <source>Make the candidate the model the team&apos;s pipeline uses (team leads)</source>
+        <translation>Hacer que el enrutado del equipo use el modelo candidato (jefes de equipo)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Throw the candidate away; it stays listed with its metrics</source>
+        <translation>Descartar el candidato; sigue en la lista con sus métricas</translation>
+    </message>
+    <message>
+        <source>Final category</source>
+        <translation>Categoría final</translation>
+    </message>
+    <message>
+        <source>Held-out tickets</source>
+        <translation>Tickets reservados</translation>
+    </message>
+    <message>
+        <source>Active model</source>
+        <translation>Modelo activo</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidato</translation>
+    </message>
+    <message>
+        <source>Change (points)</source>
+        <translation>Cambio (puntos)</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Held-out tickets whose routing would change:</source>
+        <translation>Tickets reservados cuyo enrutado cambiaría:</translation>
+    </message>
+</context>
+<context>
     <name>RouteDesk::ReviewView</name>
     <message>
         <source>(none)</source>
@@ -789,7 +1218,10 @@
     </message>
     <message numerus="yes">
         <source>%n settled ticket(s)</source>
-        <translation><numerusform>%n ticket resuelto</numerusform><numerusform>%n tickets resueltos</numerusform></translation>
+        <translation>
+            <numerusform>%n ticket resuelto</numerusform>
+            <numerusform>%n tickets resueltos</numerusform>
+        </translation>
     </message>
     <message>
         <source>suggestions right: %1</source>
@@ -801,11 +1233,17 @@
     </message>
     <message numerus="yes">
         <source>%n override(s)</source>
-        <translation><numerusform>%n corrección</numerusform><numerusform>%n correcciones</numerusform></translation>
+        <translation>
+            <numerusform>%n corrección</numerusform>
+            <numerusform>%n correcciones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n escalation(s)</source>
-        <translation><numerusform>%n escalada</numerusform><numerusform>%n escaladas</numerusform></translation>
+        <translation>
+            <numerusform>%n escalada</numerusform>
+            <numerusform>%n escaladas</numerusform>
+        </translation>
     </message>
     <message>
         <source>yes</source>
@@ -889,7 +1327,10 @@
     </message>
     <message numerus="yes">
         <source>Suggested %1, final %2: %n ticket(s)</source>
-        <translation><numerusform>Sugerida %1, final %2: %n ticket</numerusform><numerusform>Sugerida %1, final %2: %n tickets</numerusform></translation>
+        <translation>
+            <numerusform>Sugerida %1, final %2: %n ticket</numerusform>
+            <numerusform>Sugerida %1, final %2: %n tickets</numerusform>
+        </translation>
     </message>
     <message>
         <source>This section has nothing to export</source>
@@ -985,6 +1426,163 @@
     </message>
 </context>
 <context>
+    <name>RouteDesk::RuleEditDialog</name>
+    <message>
+        <source>Type a word or phrase.</source>
+        <translation>Escribe una palabra o frase.</translation>
+    </message>
+    <message>
+        <source>On the stored tickets: support %1, precision %2 (%3 of %4 tickets with the phrase were settled in %5); it would change %6 ticket(s), %7 of them for the better.</source>
+        <translation>En los tickets almacenados: soporte %1, precisión %2 (%3 de %4 tickets con la frase se resolvieron en %5); tickets que cambiaría: %6, %7 de ellos para mejor.</translation>
+    </message>
+    <message>
+        <source>Edit the rule</source>
+        <translation>Editar la regla</translation>
+    </message>
+    <message>
+        <source>When the text has:</source>
+        <translation>Si el texto contiene:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Categoría:</translation>
+    </message>
+    <message>
+        <source>Then:</source>
+        <translation>Entonces:</translation>
+    </message>
+    <message>
+        <source>set the category</source>
+        <translation>asignar la categoría</translation>
+    </message>
+    <message>
+        <source>boost the category by</source>
+        <translation>reforzar la categoría en</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDesk::RuleSuggestionsPanel</name>
+    <message>
+        <source>Find phrases that mark the categories agents chose where the model was wrong.</source>
+        <translation>Busca frases que identifiquen las categorías que eligieron los agentes cuando el modelo se equivocó.</translation>
+    </message>
+    <message>
+        <source>The store cannot be opened: %1</source>
+        <translation>No se puede abrir el almacén: %1</translation>
+    </message>
+    <message>
+        <source>Reading the overrides…</source>
+        <translation>Leyendo las correcciones…</translation>
+    </message>
+    <message>
+        <source>No suggestions: %1</source>
+        <translation>No hay sugerencias: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 right, %3 wrong)</source>
+        <translation>%1 (%2 aciertos, %3 fallos)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) from %1 ticket(s) with a final category.</source>
+        <translation>
+            <numerusform>%n sugerencia a partir de %1 tickets con categoría final.</numerusform>
+            <numerusform>%n sugerencias a partir de %1 tickets con categoría final.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>acierta</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>falla</translation>
+    </message>
+    <message>
+        <source>Accepted: tickets with &quot;%1&quot; now go to %2.</source>
+        <translation>Aceptada: los tickets con &quot;%1&quot; ahora van a %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Find suggestions</source>
+        <translation>&amp;Buscar sugerencias</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Add the rule to this store&apos;s rules (team leads)</source>
+        <translation>Añadir la regla a las reglas de este almacén (jefes de equipo)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Never suggest this again (team leads)</source>
+        <translation>No volver a sugerir esto (jefes de equipo)</translation>
+    </message>
+    <message>
+        <source>Why (kept with your decision)</source>
+        <translation>Motivo (se guarda con tu decisión)</translation>
+    </message>
+    <message>
+        <source>Stored tickets the selected rule would change:</source>
+        <translation>Tickets almacenados que cambiaría la regla seleccionada:</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Phrase</source>
+        <translation>Frase</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Soporte</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <source>Would change</source>
+        <translation>Cambiaría</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Sugerida</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Final category</source>
+        <translation>Categoría final</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
     <name>RouteDesk::SettingsDialog</name>
     <message>
         <source>Workspace file</source>
@@ -1059,7 +1657,7 @@
         <translation>&amp;Umbral de confianza:</translation>
     </message>
     <message>
-        <source>the model's own</source>
+        <source>the model&apos;s own</source>
         <translation>el del modelo</translation>
     </message>
     <message>

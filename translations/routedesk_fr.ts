@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
@@ -29,6 +29,147 @@
     </message>
 </context>
 <context>
+    <name>LearnJobs</name>
+    <message>
+        <source>Loading the workspace, its model and history…</source>
+        <translation>Chargement de l’espace de travail, de son modèle et de son historique…</translation>
+    </message>
+    <message>
+        <source>Training the candidate…</source>
+        <translation>Entraînement du candidat…</translation>
+    </message>
+    <message>
+        <source>Training the candidate: step %1 of %2</source>
+        <translation>Entraînement du candidat : étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Reading the overrides…</source>
+        <translation>Lecture des corrections…</translation>
+    </message>
+    <message>
+        <source>Looking for phrases that mark the agents&apos; categories…</source>
+        <translation>Recherche des expressions qui signalent les catégories des agents…</translation>
+    </message>
+    <message>
+        <source>Loading the candidate…</source>
+        <translation>Chargement du candidat…</translation>
+    </message>
+    <message>
+        <source>model version %1</source>
+        <translation>version %1 du modèle</translation>
+    </message>
+    <message>
+        <source>the active model (%1)</source>
+        <translation>le modèle actif (%1)</translation>
+    </message>
+    <message>
+        <source>Replaying tickets: %1 of %2</source>
+        <translation>Rejeu des tickets : %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDesk::BacktestView</name>
+    <message>
+        <source>Model to backtest</source>
+        <translation>Modèle pour le test rétrospectif</translation>
+    </message>
+    <message>
+        <source>Models (*.json)</source>
+        <translation>Modèles (*.json)</translation>
+    </message>
+    <message>
+        <source>The active model</source>
+        <translation>Le modèle actif</translation>
+    </message>
+    <message>
+        <source>The store cannot be opened: %1</source>
+        <translation>Impossible d’ouvrir le stockage : %1</translation>
+    </message>
+    <message>
+        <source>Model version %1 (%2)</source>
+        <translation>Version %1 du modèle (%2)</translation>
+    </message>
+    <message>
+        <source>Replaying the stored tickets…</source>
+        <translation>Rejeu des tickets enregistrés…</translation>
+    </message>
+    <message>
+        <source>The backtest was cancelled.</source>
+        <translation>Le test rétrospectif a été annulé.</translation>
+    </message>
+    <message>
+        <source>The backtest failed: %1</source>
+        <translation>Échec du test rétrospectif : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replayed %n stored ticket(s) through %1.</source>
+        <translation>
+            <numerusform>%n ticket enregistré rejoué avec %1.</numerusform>
+            <numerusform>%n tickets enregistrés rejoués avec %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accuracy against the final categories: %1 stored, %2 replayed (%3 tickets with a final category). Escalation rate: %4 stored, %5 replayed. %6 ticket(s) would be routed differently: %7 now right, %8 now wrong.</source>
+        <translation>Exactitude par rapport aux catégories finales : %1 enregistrée, %2 au rejeu (tickets avec une catégorie finale : %3). Taux d’escalade : %4 enregistré, %5 au rejeu. Tickets qui seraient routés différemment : %6 (désormais justes : %7, désormais faux : %8).</translation>
+    </message>
+    <message>
+        <source>now right</source>
+        <translation>désormais juste</translation>
+    </message>
+    <message>
+        <source>now wrong</source>
+        <translation>désormais faux</translation>
+    </message>
+    <message>
+        <source>wrong before and after</source>
+        <translation>faux avant et après</translation>
+    </message>
+    <message>
+        <source>Candidate:</source>
+        <translation>Candidat :</translation>
+    </message>
+    <message>
+        <source>&amp;Run backtest</source>
+        <translation>&amp;Lancer le test rétrospectif</translation>
+    </message>
+    <message>
+        <source>Model file…</source>
+        <translation>Fichier de modèle…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Escalation reason</source>
+        <translation>Motif de l’escalade</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Rejeu</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Final category</source>
+        <translation>Catégorie finale</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
     <name>RouteDesk::ConfusionModel</name>
     <message>
         <source>(none)</source>
@@ -36,7 +177,10 @@
     </message>
     <message numerus="yes">
         <source>Suggested %1, final %2: %n ticket(s)</source>
-        <translation><numerusform>Suggérée %1, finale %2 : %n ticket</numerusform><numerusform>Suggérée %1, finale %2 : %n tickets</numerusform></translation>
+        <translation>
+            <numerusform>Suggérée %1, finale %2 : %n ticket</numerusform>
+            <numerusform>Suggérée %1, finale %2 : %n tickets</numerusform>
+        </translation>
     </message>
     <message>
         <source>Suggested: %1</source>
@@ -107,6 +251,29 @@
     </message>
 </context>
 <context>
+    <name>RouteDesk::LearningSections</name>
+    <message>
+        <source>Retrain…</source>
+        <translation>Réentraîner…</translation>
+    </message>
+    <message>
+        <source>Train a candidate model from the agents&apos; decisions and compare it with the active one</source>
+        <translation>Entraîner un modèle candidat à partir des décisions des agents et le comparer au modèle actif</translation>
+    </message>
+    <message>
+        <source>Model versions</source>
+        <translation>Versions du modèle</translation>
+    </message>
+    <message>
+        <source>Rule suggestions</source>
+        <translation>Suggestions de règles</translation>
+    </message>
+    <message>
+        <source>Backtest</source>
+        <translation>Test rétrospectif</translation>
+    </message>
+</context>
+<context>
     <name>RouteDesk::MainWindow</name>
     <message>
         <source>RouteDesk</source>
@@ -121,11 +288,11 @@
         <translation>&amp;Revue</translation>
     </message>
     <message>
-        <source>The agent's queue and the selected ticket (Ctrl+1)</source>
+        <source>The agent&apos;s queue and the selected ticket (Ctrl+1)</source>
         <translation>La file de l’agent et le ticket sélectionné (Ctrl+1)</translation>
     </message>
     <message>
-        <source>The team lead's review of overrides and escalations (Ctrl+2)</source>
+        <source>The team lead&apos;s review of overrides and escalations (Ctrl+2)</source>
         <translation>La revue des corrections et escalades pour le responsable (Ctrl+2)</translation>
     </message>
     <message>
@@ -270,7 +437,10 @@
     </message>
     <message numerus="yes">
         <source>Routed %n ticket(s).</source>
-        <translation><numerusform>%n ticket routé.</numerusform><numerusform>%n tickets routés.</numerusform></translation>
+        <translation>
+            <numerusform>%n ticket routé.</numerusform>
+            <numerusform>%n tickets routés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reading the queue</source>
@@ -338,23 +508,38 @@
     </message>
     <message numerus="yes">
         <source>%n ticket(s)</source>
-        <translation><numerusform>%n ticket</numerusform><numerusform>%n tickets</numerusform></translation>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
-        <translation><numerusform>%n nouveau</numerusform><numerusform>%n nouveaux</numerusform></translation>
+        <translation>
+            <numerusform>%n nouveau</numerusform>
+            <numerusform>%n nouveaux</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n escalated</source>
-        <translation><numerusform>%n escaladé</numerusform><numerusform>%n escaladés</numerusform></translation>
+        <translation>
+            <numerusform>%n escaladé</numerusform>
+            <numerusform>%n escaladés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n write-back(s) pending</source>
-        <translation><numerusform>%n renvoi en attente</numerusform><numerusform>%n renvois en attente</numerusform></translation>
+        <translation>
+            <numerusform>%n renvoi en attente</numerusform>
+            <numerusform>%n renvois en attente</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n en échec</numerusform><numerusform>%n en échec</numerusform></translation>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
     </message>
     <message>
         <source>S&amp;ync with the helpdesk</source>
@@ -374,7 +559,10 @@
     </message>
     <message numerus="yes">
         <source>Syncing: %n ticket(s) pulled</source>
-        <translation><numerusform>Synchronisation : %n ticket récupéré</numerusform><numerusform>Synchronisation : %n tickets récupérés</numerusform></translation>
+        <translation>
+            <numerusform>Synchronisation : %n ticket récupéré</numerusform>
+            <numerusform>Synchronisation : %n tickets récupérés</numerusform>
+        </translation>
     </message>
     <message>
         <source>the helpdesk did not answer</source>
@@ -386,7 +574,10 @@
     </message>
     <message numerus="yes">
         <source>Synced: %n ticket(s) pulled</source>
-        <translation><numerusform>Synchronisé : %n ticket récupéré</numerusform><numerusform>Synchronisé : %n tickets récupérés</numerusform></translation>
+        <translation>
+            <numerusform>Synchronisé : %n ticket récupéré</numerusform>
+            <numerusform>Synchronisé : %n tickets récupérés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write-backs sent</source>
@@ -404,6 +595,14 @@
         <source>Syncing with the helpdesk</source>
         <translation>Synchronisation avec le helpdesk</translation>
     </message>
+    <message>
+        <source>The store&apos;s model or rules could not be applied: %1</source>
+        <translation>Impossible d’appliquer le modèle ou les règles du stockage : %1</translation>
+    </message>
+    <message>
+        <source>New tickets are now routed with the store&apos;s active model and rules.</source>
+        <translation>Les nouveaux tickets sont désormais routés avec le modèle actif et les règles du stockage.</translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::MessageBanner</name>
@@ -418,6 +617,92 @@
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDesk::ModelVersionsPanel</name>
+    <message>
+        <source>The store cannot be opened: %1</source>
+        <translation>Impossible d’ouvrir le stockage : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (was %2 on %n ticket(s))</source>
+        <translation>
+            <numerusform>%1 (contre %2 sur %n ticket)</numerusform>
+            <numerusform>%1 (contre %2 sur %n tickets)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>candidat</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The pipeline uses model version %1 (activated by %2).</source>
+        <translation>Le pipeline utilise la version %1 du modèle (activée par %2).</translation>
+    </message>
+    <message>
+        <source>No version is active: the pipeline uses the workspace&apos;s bundled model.</source>
+        <translation>Aucune version active : le pipeline utilise le modèle fourni avec l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Activate selected</source>
+        <translation>&amp;Activer la sélection</translation>
+    </message>
+    <message>
+        <source>Make the selected version the model the pipeline uses (team leads)</source>
+        <translation>Faire de la version sélectionnée le modèle utilisé par le pipeline (responsables d’équipe)</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back</source>
+        <translation>&amp;Revenir en arrière</translation>
+    </message>
+    <message>
+        <source>Go back to the model that was active before the current one (team leads)</source>
+        <translation>Revenir au modèle qui était actif avant l’actuel (responsables d’équipe)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Activation</translation>
+    </message>
+    <message>
+        <source>Held-out accuracy</source>
+        <translation>Exactitude (validation)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
     </message>
 </context>
 <context>
@@ -545,17 +830,26 @@
     <message numerus="yes">
         <source>%n min</source>
         <comment>age of a ticket in minutes</comment>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
         <comment>age of a ticket in hours</comment>
-        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
         <comment>age of a ticket in days</comment>
-        <translation><numerusform>%n j</numerusform><numerusform>%n j</numerusform></translation>
+        <translation>
+            <numerusform>%n j</numerusform>
+            <numerusform>%n j</numerusform>
+        </translation>
     </message>
     <message>
         <source>Low confidence</source>
@@ -655,7 +949,10 @@
     <message numerus="yes">
         <source>%n shown</source>
         <comment>tickets</comment>
-        <translation><numerusform>%n affiché</numerusform><numerusform>%n affichés</numerusform></translation>
+        <translation>
+            <numerusform>%n affiché</numerusform>
+            <numerusform>%n affichés</numerusform>
+        </translation>
     </message>
     <message>
         <source>All states</source>
@@ -742,6 +1039,138 @@
     </message>
 </context>
 <context>
+    <name>RouteDesk::RetrainDialog</name>
+    <message>
+        <source>Training a candidate from the history and the agents&apos; final categories…</source>
+        <translation>Entraînement d’un candidat à partir de l’historique et des catégories finales des agents…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Retraining was cancelled.</source>
+        <translation>Le réentraînement a été annulé.</translation>
+    </message>
+    <message>
+        <source>Retraining failed.</source>
+        <translation>Échec du réentraînement.</translation>
+    </message>
+    <message>
+        <source>No candidate was trained: %1</source>
+        <translation>Aucun candidat n’a été entraîné : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trained on %n ticket(s)</source>
+        <translation>
+            <numerusform>Entraîné sur %n ticket</numerusform>
+            <numerusform>Entraîné sur %n tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 from the history, %2 accepted and %3 overridden in the store) in %4 s.</source>
+        <translation>(%1 de l’historique, %2 acceptés et %3 corrigés dans le stockage) en %4 s.</translation>
+    </message>
+    <message>
+        <source>There are no held-out tickets to compare on: the store has too few tickets with a final category.</source>
+        <translation>Aucun ticket de validation pour comparer : le stockage contient trop peu de tickets avec une catégorie finale.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %n held-out ticket(s) that the candidate never saw, accuracy goes from %1 (active model: %2) to %3. %4 ticket(s) would be routed differently: %5 fixed, %6 broken.</source>
+        <translation>
+            <numerusform>Sur %n ticket de validation que le candidat n’a jamais vu, l’exactitude passe de %1 (modèle actif : %2) à %3. Tickets qui seraient routés différemment : %4 (améliorés : %5, dégradés : %6).</numerusform>
+            <numerusform>Sur %n tickets de validation que le candidat n’a jamais vus, l’exactitude passe de %1 (modèle actif : %2) à %3. Tickets qui seraient routés différemment : %4 (améliorés : %5, dégradés : %6).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>amélioré</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>dégradé</translation>
+    </message>
+    <message>
+        <source>wrong before and after</source>
+        <translation>faux avant et après</translation>
+    </message>
+    <message>
+        <source>The candidate cannot be kept: %1</source>
+        <translation>Impossible de conserver le candidat : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>retrained in the desktop app on %n ticket(s)</source>
+        <translation>
+            <numerusform>réentraîné dans l’application de bureau sur %n ticket</numerusform>
+            <numerusform>réentraîné dans l’application de bureau sur %n tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept as candidate model version %1.</source>
+        <translation>Conservé comme version candidate %1 du modèle.</translation>
+    </message>
+    <message>
+        <source>Retrain the model</source>
+        <translation>Réentraîner le modèle</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Activer</translation>
+    </message>
+    <message>
+        <source>Make the candidate the model the team&apos;s pipeline uses (team leads)</source>
+        <translation>Faire du candidat le modèle utilisé par le pipeline de l’équipe (responsables d’équipe)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>É&amp;carter</translation>
+    </message>
+    <message>
+        <source>Throw the candidate away; it stays listed with its metrics</source>
+        <translation>Écarter le candidat ; il reste listé avec ses métriques</translation>
+    </message>
+    <message>
+        <source>Final category</source>
+        <translation>Catégorie finale</translation>
+    </message>
+    <message>
+        <source>Held-out tickets</source>
+        <translation>Tickets de validation</translation>
+    </message>
+    <message>
+        <source>Active model</source>
+        <translation>Modèle actif</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Change (points)</source>
+        <translation>Variation (points)</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Held-out tickets whose routing would change:</source>
+        <translation>Tickets de validation dont le routage changerait :</translation>
+    </message>
+</context>
+<context>
     <name>RouteDesk::ReviewView</name>
     <message>
         <source>(none)</source>
@@ -789,7 +1218,10 @@
     </message>
     <message numerus="yes">
         <source>%n settled ticket(s)</source>
-        <translation><numerusform>%n ticket réglé</numerusform><numerusform>%n tickets réglés</numerusform></translation>
+        <translation>
+            <numerusform>%n ticket réglé</numerusform>
+            <numerusform>%n tickets réglés</numerusform>
+        </translation>
     </message>
     <message>
         <source>suggestions right: %1</source>
@@ -801,11 +1233,17 @@
     </message>
     <message numerus="yes">
         <source>%n override(s)</source>
-        <translation><numerusform>%n correction</numerusform><numerusform>%n corrections</numerusform></translation>
+        <translation>
+            <numerusform>%n correction</numerusform>
+            <numerusform>%n corrections</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n escalation(s)</source>
-        <translation><numerusform>%n escalade</numerusform><numerusform>%n escalades</numerusform></translation>
+        <translation>
+            <numerusform>%n escalade</numerusform>
+            <numerusform>%n escalades</numerusform>
+        </translation>
     </message>
     <message>
         <source>yes</source>
@@ -889,7 +1327,10 @@
     </message>
     <message numerus="yes">
         <source>Suggested %1, final %2: %n ticket(s)</source>
-        <translation><numerusform>Suggérée %1, finale %2 : %n ticket</numerusform><numerusform>Suggérée %1, finale %2 : %n tickets</numerusform></translation>
+        <translation>
+            <numerusform>Suggérée %1, finale %2 : %n ticket</numerusform>
+            <numerusform>Suggérée %1, finale %2 : %n tickets</numerusform>
+        </translation>
     </message>
     <message>
         <source>This section has nothing to export</source>
@@ -985,6 +1426,163 @@
     </message>
 </context>
 <context>
+    <name>RouteDesk::RuleEditDialog</name>
+    <message>
+        <source>Type a word or phrase.</source>
+        <translation>Saisissez un mot ou une expression.</translation>
+    </message>
+    <message>
+        <source>On the stored tickets: support %1, precision %2 (%3 of %4 tickets with the phrase were settled in %5); it would change %6 ticket(s), %7 of them for the better.</source>
+        <translation>Sur les tickets enregistrés : support %1, précision %2 (tickets contenant l’expression réglés dans %5 : %3 sur %4) ; tickets qu’elle modifierait : %6, dont %7 en mieux.</translation>
+    </message>
+    <message>
+        <source>Edit the rule</source>
+        <translation>Modifier la règle</translation>
+    </message>
+    <message>
+        <source>When the text has:</source>
+        <translation>Si le texte contient :</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Catégorie :</translation>
+    </message>
+    <message>
+        <source>Then:</source>
+        <translation>Alors :</translation>
+    </message>
+    <message>
+        <source>set the category</source>
+        <translation>définir la catégorie</translation>
+    </message>
+    <message>
+        <source>boost the category by</source>
+        <translation>renforcer la catégorie de</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDesk::RuleSuggestionsPanel</name>
+    <message>
+        <source>Find phrases that mark the categories agents chose where the model was wrong.</source>
+        <translation>Trouvez les expressions qui signalent les catégories choisies par les agents là où le modèle se trompait.</translation>
+    </message>
+    <message>
+        <source>The store cannot be opened: %1</source>
+        <translation>Impossible d’ouvrir le stockage : %1</translation>
+    </message>
+    <message>
+        <source>Reading the overrides…</source>
+        <translation>Lecture des corrections…</translation>
+    </message>
+    <message>
+        <source>No suggestions: %1</source>
+        <translation>Aucune suggestion : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 right, %3 wrong)</source>
+        <translation>%1 (justes : %2, faux : %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) from %1 ticket(s) with a final category.</source>
+        <translation>
+            <numerusform>%n suggestion issue des tickets avec une catégorie finale (%1).</numerusform>
+            <numerusform>%n suggestions issues des tickets avec une catégorie finale (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>juste</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>faux</translation>
+    </message>
+    <message>
+        <source>Accepted: tickets with &quot;%1&quot; now go to %2.</source>
+        <translation>Acceptée : les tickets contenant « %1 » sont désormais routés vers %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Find suggestions</source>
+        <translation>&amp;Trouver des suggestions</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Add the rule to this store&apos;s rules (team leads)</source>
+        <translation>Ajouter la règle aux règles de ce stockage (responsables d’équipe)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <source>Never suggest this again (team leads)</source>
+        <translation>Ne plus jamais suggérer ceci (responsables d’équipe)</translation>
+    </message>
+    <message>
+        <source>Why (kept with your decision)</source>
+        <translation>Pourquoi (conservé avec votre décision)</translation>
+    </message>
+    <message>
+        <source>Stored tickets the selected rule would change:</source>
+        <translation>Tickets enregistrés que la règle sélectionnée modifierait :</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Phrase</source>
+        <translation>Expression</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <source>Would change</source>
+        <translation>Changerait</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggérée</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Final category</source>
+        <translation>Catégorie finale</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
     <name>RouteDesk::SettingsDialog</name>
     <message>
         <source>Workspace file</source>
@@ -1059,7 +1657,7 @@
         <translation>&amp;Seuil de confiance :</translation>
     </message>
     <message>
-        <source>the model's own</source>
+        <source>the model&apos;s own</source>
         <translation>celui du modèle</translation>
     </message>
     <message>

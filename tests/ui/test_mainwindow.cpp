@@ -3,6 +3,8 @@
 // what the store recorded, makes the store fail, compares the review's numbers with the store's and switches the
 // interface language.
 
+#include "learn/learningsections.h"
+#include "learn/learnstore.h"
 #include "mainwindow.h"
 #include "queue/queueview.h"
 #include "review/reviewmodels.h"
@@ -15,6 +17,7 @@
 #include "widgets/messagebanner.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
@@ -550,6 +553,50 @@ private slots:
         QTRY_COMPARE(m_window->acceptAction()->text(), QStringLiteral("&Accept"));
         QCOMPARE(table()->model()->headerData(QueueModel::PriorityColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Priority"));
+    }
+
+    // A lead's accepted rule (through the review's learning sections, here straight into the store) changes how the
+    // window routes tickets from then on; decisions already stored stay as they were.
+    void learningAppliesToNewTickets()
+    {
+        QTabWidget *sections = m_window->reviewView()->sections();
+        QStringList titles;
+        for (int i = 0; i < sections->count(); ++i)
+            titles << sections->tabText(i);
+        QVERIFY2(titles.contains(QStringLiteral("Model versions")), qPrintable(titles.join(u',')));
+        QVERIFY(titles.contains(QStringLiteral("Rule suggestions")));
+        QVERIFY(titles.contains(QStringLiteral("Backtest")));
+        QVERIFY(m_window->learning()->retrainAction()->isEnabled());
+
+        const QString phrase = QStringLiteral("quokka ledger");
+        const nlohmann::json rule = {{"id", "learned-test-quokka"},
+                                     {"description", "test rule"},
+                                     {"when", {{"field", "text"}, {"phrases", {phrase.toStdString()}}}},
+                                     {"then", {{{"action", "set_category"}, {"category", "general"}}}}};
+        LearnStore learn(*store());
+        QVERIFY2(learn.acceptRule(QStringLiteral("test-quokka"), QStringLiteral("general"), phrase, 5, 1.0, rule,
+                                  QStringLiteral("lena"), QString()),
+                 qPrintable(learn.errorString()));
+        emit m_window->learning()->pipelineChanged();
+
+        Ticket ticket;
+        ticket.source = QStringLiteral("demo");
+        ticket.externalId = QStringLiteral("T-QUOKKA");
+        ticket.subject = QStringLiteral("Invoice for the quokka ledger add-on");
+        ticket.body = QStringLiteral("Please send the invoice for the quokka ledger add-on we bought last week.");
+        ticket.requesterName = QStringLiteral("Sam Tester");
+        ticket.requesterEmail = QStringLiteral("sam@example.org");
+        ticket.createdAt = QDateTime::currentDateTimeUtc();
+        QVERIFY2(store()->upsertTicket(&ticket), qPrintable(store()->errorString()));
+
+        QSignalSpy finished(m_window.get(), &MainWindow::jobFinished);
+        m_window->findChild<QAction *>(QStringLiteral("routeNewAction"))->trigger();
+        QVERIFY(finished.wait(60000));
+        const std::optional<RoutingDecision> decision = store()->latestDecision(ticket.id);
+        QVERIFY(decision);
+        QCOMPARE(decision->category, QStringLiteral("general"));
+        QVERIFY2(decision->rulesFired.contains(QStringLiteral("learned-test-quokka")),
+                 qPrintable(decision->rulesFired.join(u',')));
     }
 
     void cleanupTestCase()

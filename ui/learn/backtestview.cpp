@@ -1,6 +1,7 @@
 #include "backtestview.h"
 
 #include "learn/learnstore.h"
+#include "learn/modelversionspanel.h"
 #include "widgets/messagebanner.h"
 
 #include <QComboBox>
@@ -136,7 +137,7 @@ void BacktestView::reloadCandidates()
     }
     LearnStore learn(*store);
     for (const ModelVersion &v : learn.modelVersions())
-        m_candidate->addItem(tr("Model version %1 (%2)").arg(v.id).arg(modelStatusName(v.status)), v.id);
+        m_candidate->addItem(tr("Model version %1 (%2)").arg(v.id).arg(ModelVersionsPanel::statusText(v.status)), v.id);
 }
 
 QString BacktestView::summaryText() const

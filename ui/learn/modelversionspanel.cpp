@@ -78,6 +78,19 @@ ModelVersionsPanel::ModelVersionsPanel(QWidget *parent)
 
 ModelVersionsPanel::~ModelVersionsPanel() = default;
 
+QString ModelVersionsPanel::statusText(ModelStatus status)
+{
+    switch (status) {
+    case ModelStatus::Candidate:
+        return tr("candidate");
+    case ModelStatus::Active:
+        return tr("active");
+    case ModelStatus::Retired:
+        return tr("retired");
+    }
+    return QString();
+}
+
 void ModelVersionsPanel::setStore(const StoreLocation &location, const QString &actor)
 {
     m_location = location;
@@ -127,18 +140,7 @@ void ModelVersionsPanel::refresh()
             accuracy = tr("%1 (was %2 on %n ticket(s))", nullptr, comparison.value("held_out", 0))
                            .arg(percent(comparison["candidate"].value("accuracy", 0.0)),
                                 percent(comparison["active"].value("accuracy", 0.0)));
-        QString status;
-        switch (v.status) {
-        case ModelStatus::Candidate:
-            status = tr("candidate");
-            break;
-        case ModelStatus::Active:
-            status = tr("active");
-            break;
-        case ModelStatus::Retired:
-            status = tr("retired");
-            break;
-        }
+        const QString status = statusText(v.status);
         auto *id = new QStandardItem(QString::number(v.id));
         id->setData(v.id, Qt::UserRole);
         auto *statusItem = new QStandardItem(status);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "learn/learnstore.h"
 #include "store/decisionstore.h"
 
 #include <QWidget>
@@ -25,6 +26,9 @@ class ModelVersionsPanel : public QWidget
 public:
     explicit ModelVersionsPanel(QWidget *parent = nullptr);
     ~ModelVersionsPanel() override;
+
+    // "candidate", "active", "retired" in the interface's language.
+    static QString statusText(ModelStatus status);
 
     void setStore(const StoreLocation &location, const QString &actor);
     void refresh();
