@@ -3,6 +3,7 @@
 #include "learn/learnstore.h"
 #include "learn/modelversionspanel.h"
 #include "widgets/messagebanner.h"
+#include "widgets/tables.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -20,34 +21,8 @@
 
 namespace RouteDesk {
 
-namespace {
-
-QString percent(double ratio)
-{
-    return QLocale().toString(ratio * 100, 'f', 1) + QStringLiteral(" %");
-}
-
-QTableView *makeTable(QWidget *parent, const QString &name, QStandardItemModel *model)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
-
-QStandardItem *item(const QString &text, const QVariant &value = {})
-{
-    auto *cell = new QStandardItem(text);
-    cell->setData(value.isValid() ? value : QVariant(text), Qt::UserRole);
-    return cell;
-}
-
-} // namespace
+using Tables::item;
+using Tables::percent;
 
 BacktestView::BacktestView(QWidget *parent)
     : QWidget(parent)
@@ -60,9 +35,9 @@ BacktestView::BacktestView(QWidget *parent)
     , m_cancel(new QPushButton(this))
     , m_summary(new QLabel(this))
     , m_reasons(new QStandardItemModel(this))
-    , m_reasonsView(makeTable(this, QStringLiteral("backtestReasons"), m_reasons))
+    , m_reasonsView(Tables::makeReadOnlyTable(this, QStringLiteral("backtestReasons"), m_reasons))
     , m_changed(new QStandardItemModel(this))
-    , m_changedView(makeTable(this, QStringLiteral("backtestChanged"), m_changed))
+    , m_changedView(Tables::makeReadOnlyTable(this, QStringLiteral("backtestChanged"), m_changed))
 {
     setObjectName(QStringLiteral("backtestView"));
     m_candidate->setObjectName(QStringLiteral("backtestCandidate"));

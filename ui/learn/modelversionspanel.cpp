@@ -2,6 +2,7 @@
 
 #include "learn/learnstore.h"
 #include "widgets/messagebanner.h"
+#include "widgets/tables.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -15,12 +16,9 @@
 
 namespace RouteDesk {
 
-namespace {
+using Tables::percent;
 
-QString percent(double ratio)
-{
-    return QLocale().toString(ratio * 100, 'f', 1) + QStringLiteral(" %");
-}
+namespace {
 
 QString when(const QDateTime &time)
 {

@@ -2,6 +2,7 @@
 
 #include "learn/learnstore.h"
 #include "widgets/messagebanner.h"
+#include "widgets/tables.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -17,34 +18,8 @@
 
 namespace RouteDesk {
 
-namespace {
-
-QString percent(double ratio)
-{
-    return QLocale().toString(ratio * 100, 'f', 1) + QStringLiteral(" %");
-}
-
-QTableView *makeTable(QWidget *parent, const QString &name, QStandardItemModel *model)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
-
-QStandardItem *item(const QString &text, const QVariant &value = {})
-{
-    auto *cell = new QStandardItem(text);
-    cell->setData(value.isValid() ? value : QVariant(text), Qt::UserRole);
-    return cell;
-}
-
-} // namespace
+using Tables::item;
+using Tables::percent;
 
 RetrainDialog::RetrainDialog(const StoreLocation &location, const LearningSetup &setup, const QString &actor,
                              QWidget *parent)
@@ -58,9 +33,9 @@ RetrainDialog::RetrainDialog(const StoreLocation &location, const LearningSetup 
     , m_cancel(new QPushButton(this))
     , m_summary(new QLabel(this))
     , m_categories(new QStandardItemModel(this))
-    , m_categoriesView(makeTable(this, QStringLiteral("retrainCategories"), m_categories))
+    , m_categoriesView(Tables::makeReadOnlyTable(this, QStringLiteral("retrainCategories"), m_categories))
     , m_changed(new QStandardItemModel(this))
-    , m_changedView(makeTable(this, QStringLiteral("retrainChanged"), m_changed))
+    , m_changedView(Tables::makeReadOnlyTable(this, QStringLiteral("retrainChanged"), m_changed))
     , m_changedLabel(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
     , m_activate(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))

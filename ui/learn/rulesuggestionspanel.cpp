@@ -4,6 +4,7 @@
 #include "learn/learnstore.h"
 #include "learn/ruleeditdialog.h"
 #include "widgets/messagebanner.h"
+#include "widgets/tables.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -20,30 +21,7 @@
 
 namespace RouteDesk {
 
-namespace {
-
-QTableView *makeTable(QWidget *parent, const QString &name, QStandardItemModel *model)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
-
-QStandardItem *item(const QString &text, const QVariant &value = {})
-{
-    auto *cell = new QStandardItem(text);
-    cell->setData(value.isValid() ? value : QVariant(text), Qt::UserRole);
-    return cell;
-}
-
-} // namespace
+using Tables::item;
 
 RuleSuggestionsPanel::RuleSuggestionsPanel(QWidget *parent)
     : QWidget(parent)
@@ -51,16 +29,18 @@ RuleSuggestionsPanel::RuleSuggestionsPanel(QWidget *parent)
     , m_status(new QLabel(this))
     , m_find(new QPushButton(this))
     , m_model(new QStandardItemModel(this))
-    , m_table(makeTable(this, QStringLiteral("ruleSuggestionsTable"), m_model))
+    , m_table(Tables::makeReadOnlyTable(this, QStringLiteral("ruleSuggestionsTable"), m_model))
     , m_changesLabel(new QLabel(this))
     , m_changes(new QStandardItemModel(this))
-    , m_changesTable(makeTable(this, QStringLiteral("ruleChangesTable"), m_changes))
+    , m_changesTable(Tables::makeReadOnlyTable(this, QStringLiteral("ruleChangesTable"), m_changes))
     , m_note(new QLineEdit(this))
     , m_accept(new QPushButton(this))
     , m_edit(new QPushButton(this))
     , m_reject(new QPushButton(this))
 {
     setObjectName(QStringLiteral("ruleSuggestionsPanel"));
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection); // accept, edit and reject act on one suggestion
+    m_changesTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_find->setObjectName(QStringLiteral("ruleSuggestionsFind"));
     m_status->setObjectName(QStringLiteral("ruleSuggestionsStatus"));
     m_note->setObjectName(QStringLiteral("ruleSuggestionsNote"));

@@ -8,6 +8,7 @@
 #include "widgets/bardelegate.h"
 #include "widgets/csvwriter.h"
 #include "widgets/icons.h"
+#include "widgets/tables.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -28,26 +29,9 @@
 
 namespace RouteDesk {
 
+using Tables::percent;
+
 namespace {
-
-QTableView *makeTable(QWidget *parent, const QString &name, QAbstractItemModel *model)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setTabKeyNavigation(false);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
-
-QString percent(double ratio)
-{
-    return QLocale().toString(ratio * 100, 'f', 1) + QStringLiteral(" %");
-}
 
 ReportTableModel::Cell cell(const QString &text, const QVariant &value = {}, double ratio = -1.0)
 {
@@ -74,13 +58,13 @@ ReviewView::ReviewView(QWidget *parent)
     , m_categories(new ReportTableModel(this))
     , m_rate(new ReportTableModel(this))
     , m_escalations(new ReportTableModel(this))
-    , m_overridesView(makeTable(this, QStringLiteral("overridesTable"), m_overrides))
-    , m_confusionView(makeTable(this, QStringLiteral("confusionMatrix"), m_confusion))
+    , m_overridesView(Tables::makeReadOnlyTable(this, QStringLiteral("overridesTable"), m_overrides))
+    , m_confusionView(Tables::makeReadOnlyTable(this, QStringLiteral("confusionMatrix"), m_confusion))
     , m_confusionHint(new QLabel(this))
-    , m_categoriesView(makeTable(this, QStringLiteral("categoryTable"), m_categories))
+    , m_categoriesView(Tables::makeReadOnlyTable(this, QStringLiteral("categoryTable"), m_categories))
     , m_chart(new RateChart(this))
-    , m_rateView(makeTable(this, QStringLiteral("rateTable"), m_rate))
-    , m_escalationsView(makeTable(this, QStringLiteral("escalationTable"), m_escalations))
+    , m_rateView(Tables::makeReadOnlyTable(this, QStringLiteral("rateTable"), m_rate))
+    , m_escalationsView(Tables::makeReadOnlyTable(this, QStringLiteral("escalationTable"), m_escalations))
 {
     setObjectName(QStringLiteral("reviewView"));
     m_toolBar->setObjectName(QStringLiteral("reviewToolBar"));
