@@ -1,5 +1,8 @@
 #include "screenshots.h"
 
+#include "learn/learningsections.h"
+#include "learn/rulesuggestionspanel.h"
+
 #include "mainwindow.h"
 #include "queue/queueview.h"
 #include "review/reviewview.h"
@@ -115,9 +118,9 @@ void ScreenshotRunner::reviewViews()
                     QTimer::singleShot(200, this, [this, review] {
                         save(QStringLiteral("review-confusion.png"));
                         review->sections()->setCurrentIndex(3);
-                        QTimer::singleShot(200, this, [this] {
+                        QTimer::singleShot(200, this, [this, review] {
                             save(QStringLiteral("review-over-time.png"));
-                            QCoreApplication::quit();
+                            ruleSuggestions(review);
                         });
                     });
                 });
@@ -125,6 +128,25 @@ void ScreenshotRunner::reviewViews()
         },
         Qt::SingleShotConnection);
     m_window->tabs()->setCurrentWidget(review);
+}
+
+// The rule suggestions mined from the sample overrides, the first one selected with the tickets it would change.
+void ScreenshotRunner::ruleSuggestions(ReviewView *review)
+{
+    RuleSuggestionsPanel *rules = m_window->learning()->rules();
+    connect(
+        rules, &RuleSuggestionsPanel::refreshed, this,
+        [this, rules] {
+            if (rules->table()->model()->rowCount() > 0)
+                rules->table()->selectRow(0);
+            QTimer::singleShot(300, this, [this] {
+                save(QStringLiteral("review-rule-suggestions.png"));
+                QCoreApplication::quit();
+            });
+        },
+        Qt::SingleShotConnection);
+    review->sections()->setCurrentWidget(rules);
+    rules->refresh();
 }
 
 void ScreenshotRunner::save(const QString &name)

@@ -6,6 +6,7 @@
 namespace RouteDesk {
 
 class MainWindow;
+class ReviewView;
 
 // Developer tool behind the hidden --screenshots FOLDER option (docs/ui.md): on the demo store, records a fixed
 // set of sample actions by three agents over the past two weeks (only when the store has none), then saves the
@@ -23,6 +24,7 @@ private:
     bool seed();
     void agentView();
     void reviewViews();
+    void ruleSuggestions(ReviewView *review);
     void save(const QString &name);
 
     MainWindow *m_window;

@@ -214,8 +214,10 @@ void BacktestView::show(const LearnJobs::BacktestOutcome &outcome)
         const QString verdict = c.finalCategory.isEmpty()
             ? QString()
             : (c.fixed() ? tr("now right") : (c.broken() ? tr("now wrong") : tr("wrong before and after")));
-        m_changed->appendRow({item(c.externalId, c.ticketId), item(c.subject), item(c.before), item(c.after),
-                              item(c.finalCategory), item(verdict)});
+        m_changed->appendRow({item(c.externalId, c.ticketId), item(c.subject),
+                              item(m_taxonomy.displayName(c.before), c.before),
+                              item(m_taxonomy.displayName(c.after), c.after),
+                              item(m_taxonomy.displayName(c.finalCategory), c.finalCategory), item(verdict)});
     }
     emit finished(true);
 }

@@ -28,6 +28,8 @@ public:
     ~BacktestView() override;
 
     void setSession(const StoreLocation &location, const LearningSetup &setup);
+    // Category names for the tables (ids are shown without one).
+    void setTaxonomy(const Taxonomy &taxonomy) { m_taxonomy = taxonomy; }
     // Fills the candidate list: the active model and every stored version.
     void reloadCandidates();
     // Starts a backtest of the chosen candidate; `modelPath` (when not empty) replays that file instead.
@@ -54,6 +56,7 @@ private:
 
     StoreLocation m_location;
     LearningSetup m_setup;
+    Taxonomy m_taxonomy;
     bool m_hasStore = false;
     QFutureWatcher<LearnJobs::BacktestOutcome> *m_watcher = nullptr;
     BacktestResult m_result;

@@ -56,7 +56,9 @@ void LearningSections::setSession(const StoreLocation &location, const LearningS
     std::shared_ptr<const Workspace> workspace = setup.workspacePath.isEmpty()
         ? std::shared_ptr<const Workspace>(Workspace::demo(&error))
         : std::shared_ptr<const Workspace>(Workspace::load(setup.workspacePath, &error));
+    m_taxonomy = workspace ? workspace->taxonomy() : Taxonomy();
     m_rules->setSession(location, workspace, actor);
+    m_backtest->setTaxonomy(m_taxonomy);
     m_backtest->setSession(location, setup);
 }
 
@@ -71,6 +73,7 @@ RetrainDialog *LearningSections::retrain()
     }
     m_dialog = new RetrainDialog(m_location, m_setup, m_actor, m_review);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog->setTaxonomy(m_taxonomy);
     connect(m_dialog, &RetrainDialog::modelActivated, this, [this] {
         m_models->refresh();
         m_backtest->reloadCandidates();

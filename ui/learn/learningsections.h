@@ -47,6 +47,7 @@ private:
     ReviewView *m_review;
     StoreLocation m_location;
     LearningSetup m_setup;
+    Taxonomy m_taxonomy;
     QString m_actor;
     bool m_hasSession = false;
     QAction *m_retrain;

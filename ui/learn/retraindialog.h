@@ -37,6 +37,8 @@ public:
     void start(const RetrainOptions &options = RetrainOptions());
     bool isRunning() const { return m_watcher != nullptr; }
     void cancel();
+    // Category names for the tables (ids are shown without one).
+    void setTaxonomy(const Taxonomy &taxonomy) { m_taxonomy = taxonomy; }
 
     qint64 candidateVersion() const { return m_versionId; } // 0 until kept in the store
     const RetrainResult &result() const { return m_result; }
@@ -61,6 +63,7 @@ private:
 
     StoreLocation m_location;
     LearningSetup m_setup;
+    Taxonomy m_taxonomy;
     QString m_actor;
     std::unique_ptr<DecisionStore> m_store; // GUI-thread connection for keeping and activating
     QFutureWatcher<LearnJobs::RetrainOutcome> *m_watcher = nullptr;

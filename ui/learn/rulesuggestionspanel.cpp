@@ -8,7 +8,6 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -82,6 +81,13 @@ RuleSuggestionsPanel::RuleSuggestionsPanel(QWidget *parent)
         updateButtons();
     });
     retranslateUi();
+    // Room for the phrase and the ticket's subject; the last column takes what is left.
+    m_table->setColumnWidth(1, 220);
+    m_changesTable->setColumnWidth(1, 320);
+    m_changesTable->setColumnWidth(2, 150);
+    for (int column = 3; column < 5; ++column)
+        m_changesTable->setColumnWidth(column, 150);
+    m_table->setColumnWidth(2, 150);
     updateButtons();
 }
 
@@ -158,8 +164,9 @@ void RuleSuggestionsPanel::show(const LearnJobs::MiningOutcome &outcome)
     m_labelled = outcome.labelled;
     m_model->removeRows(0, m_model->rowCount());
     for (const RuleSuggestion &s : std::as_const(m_suggestions)) {
-        m_model->appendRow({item(s.key), item(s.phrase), item(s.category), item(QString::number(s.support), s.support),
-                            item(QLocale().toString(s.precision() * 100, 'f', 1) + QStringLiteral(" %"), s.precision()),
+        m_model->appendRow({item(s.key), item(s.phrase), item(categoryName(s.category), s.category),
+                            item(QString::number(s.support), s.support),
+                            item(Tables::percent(s.precision()), s.precision()),
                             item(tr("%1 (%2 right, %3 wrong)").arg(s.changes.size()).arg(s.fixes()).arg(s.breaks()),
                                  int(s.changes.size()))});
     }
@@ -205,9 +212,16 @@ void RuleSuggestionsPanel::showChanges()
     if (!s)
         return;
     for (const RuleChange &change : s->changes)
-        m_changes->appendRow({item(change.externalId, change.ticketId), item(change.subject), item(change.before),
-                              item(change.after), item(change.finalCategory),
+        m_changes->appendRow({item(change.externalId, change.ticketId), item(change.subject),
+                              item(categoryName(change.before), change.before),
+                              item(categoryName(change.after), change.after),
+                              item(categoryName(change.finalCategory), change.finalCategory),
                               item(change.right() ? tr("right") : tr("wrong"), change.right())});
+}
+
+QString RuleSuggestionsPanel::categoryName(const QString &id) const
+{
+    return m_workspace ? m_workspace->taxonomy().displayName(id) : id;
 }
 
 void RuleSuggestionsPanel::updateButtons()

@@ -57,6 +57,7 @@ protected:
 
 private:
     void retranslateUi();
+    QString categoryName(const QString &id) const; // the workspace's name for a category id
     void show(const LearnJobs::MiningOutcome &outcome);
     void showChanges();
     void updateButtons();
