@@ -39,6 +39,13 @@ std::shared_ptr<const TextClassifier> demoModelFromHistory(QString *error)
 
 } // namespace
 
+std::shared_ptr<const TextClassifier> demoWorkspaceModel(QString *error)
+{
+    if (QFile::exists(QStringLiteral(":/demo/model.json")))
+        return Pipeline::demoModel(error);
+    return demoModelFromHistory(error);
+}
+
 bool loadLearningContext(const LearningSetup &setup, LearningContext *context, QString *error)
 {
     *context = LearningContext();
@@ -54,13 +61,10 @@ bool loadLearningContext(const LearningSetup &setup, LearningContext *context, Q
         context->bundledModel = TextClassifier::load(setup.modelPath, error);
         context->bundledDescription = setup.modelPath;
     } else if (demo) {
-        if (QFile::exists(QStringLiteral(":/demo/model.json"))) {
-            context->bundledModel = Pipeline::demoModel(error);
-            context->bundledDescription = QStringLiteral("the demo model");
-        } else {
-            context->bundledModel = demoModelFromHistory(error);
-            context->bundledDescription = QStringLiteral("the demo model (trained from the demo history)");
-        }
+        context->bundledModel = demoWorkspaceModel(error);
+        context->bundledDescription = QFile::exists(QStringLiteral(":/demo/model.json"))
+            ? QStringLiteral("the demo model")
+            : QStringLiteral("the demo model (trained from the demo history)");
     } else {
         *error = QStringLiteral("%1 is not the demo workspace: name its model (--model)").arg(setup.workspacePath);
         return false;

@@ -38,6 +38,10 @@ struct LearningContext
 // the demo history once per process (seed 1, deterministic). False with *error naming the file and the problem.
 bool loadLearningContext(const LearningSetup &setup, LearningContext *context, QString *error);
 
+// The demo workspace's model: the embedded :/demo/model.json, or in a build without one the model trained from the
+// demo history (once per process, default options, seed 1). Nullptr with *error.
+std::shared_ptr<const TextClassifier> demoWorkspaceModel(QString *error);
+
 struct ActiveModel
 {
     std::shared_ptr<const TextClassifier> classifier;

@@ -71,35 +71,6 @@ bool importDemoQueue(DecisionStore &store, const QString &path, int *imported, Q
     return true;
 }
 
-// The demo model from the demo's labelled history, with the engine's trainer (same data and seed as the model
-// the demo ships, so the same model).
-std::unique_ptr<TextClassifier> trainDemoModel(QString *error)
-{
-    QFile file(QStringLiteral(":/demo/history.jsonl"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = Text::tr("The demo has neither a model nor a history to train one from");
-        return nullptr;
-    }
-    RecordReader reader;
-    if (!reader.openData(file.readAll(), RecordReader::Format::JsonLines, QStringLiteral("history.jsonl"))) {
-        *error = reader.errorString();
-        return nullptr;
-    }
-    QList<LabelledText> examples;
-    Record record;
-    while (reader.next(&record)) {
-        Ticket ticket;
-        QString problem;
-        if (!fromJson(record.fields, &ticket, &problem)) {
-            *error = QStringLiteral("history.jsonl:%1: %2").arg(record.line).arg(problem);
-            return nullptr;
-        }
-        examples << LabelledText {ticket.text(), record.text(QStringLiteral("category")), 1.0};
-    }
-    nlohmann::json report;
-    return trainClassifier(examples, TrainOptions {}, &report, {}, error);
-}
-
 } // namespace
 
 QueueOptions queueListOptions()
@@ -126,10 +97,8 @@ std::shared_ptr<const Pipeline> makePipeline(const OpenRequest &request, QString
             return {};
     }
     std::shared_ptr<const TextClassifier> classifier;
-    if (request.modelPath.isEmpty() && !QFile::exists(QStringLiteral(":/demo/model.json")))
-        classifier = trainDemoModel(error); // a build without the shipped model still opens the demo
-    else if (request.modelPath.isEmpty())
-        classifier = Pipeline::demoModel(error);
+    if (request.modelPath.isEmpty())
+        classifier = demoWorkspaceModel(error); // a build without the shipped model trains it from the history
     else
         classifier = TextClassifier::load(request.modelPath, error);
     if (!classifier)
