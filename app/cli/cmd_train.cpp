@@ -2,6 +2,9 @@
 
 #include "cli.h"
 
+#include "pipeline/assessment.h"
+#include "workspace/workspace.h"
+
 #include "classify/textclassifier.h"
 #include "classify/trainingdata.h"
 
@@ -37,12 +40,27 @@ int trainCommand(const QStringList &arguments)
                       QStringLiteral("N"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("folds"), QStringLiteral("Cross-validation folds (default 5)."),
                       QStringLiteral("K"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("workspace"),
+                      QStringLiteral("Workspace whose escalation settings give the detectors' target recall or "
+                                     "precision and the scope's target pass rate."),
+                      QStringLiteral("WS.json")});
+    parser.addOption({QStringLiteral("scope-pass"),
+                      QStringLiteral("Share of in-scope tickets the scope threshold lets through (default 0.95; 0: "
+                                     "no scope threshold)."),
+                      QStringLiteral("P")});
     int code = Cli::Ok;
     if (!Cli::parse(parser, arguments, name, &code)
         || !Cli::requireOptions(parser, {QStringLiteral("input"), QStringLiteral("model-out")}, name, &code))
         return code;
 
     TrainOptions options;
+    if (parser.isSet(QStringLiteral("workspace"))) {
+        QString error;
+        const std::unique_ptr<Workspace> workspace = Workspace::load(parser.value(QStringLiteral("workspace")), &error);
+        if (!workspace)
+            return Cli::fail(name, error, Cli::BadInput);
+        options = trainOptionsFor(*workspace, options);
+    }
     bool ok = false;
     options.targetAccuracy = parser.value(QStringLiteral("target-accuracy")).toDouble(&ok);
     if (!ok || !(options.targetAccuracy > 0.0 && options.targetAccuracy <= 1.0))
@@ -54,6 +72,11 @@ int trainCommand(const QStringList &arguments)
     options.folds = parser.value(QStringLiteral("folds")).toInt(&ok);
     if (!ok || options.folds < 2 || options.folds > 100)
         return Cli::fail(name, QStringLiteral("--folds must be an integer from 2 to 100"), Cli::UsageError);
+    if (parser.isSet(QStringLiteral("scope-pass"))) {
+        options.scopePass = parser.value(QStringLiteral("scope-pass")).toDouble(&ok);
+        if (!ok || options.scopePass < 0 || options.scopePass >= 1)
+            return Cli::fail(name, QStringLiteral("--scope-pass must be a number from 0 to below 1"), Cli::UsageError);
+    }
 
     const QString input = parser.value(QStringLiteral("input"));
     const QString modelPath = parser.value(QStringLiteral("model-out"));
@@ -91,6 +114,32 @@ int trainCommand(const QStringList &arguments)
     if (!report.value("thresholdReached", false))
         out << " - the target is out of reach: every ticket goes to a person unless the model is certain";
     out << '\n';
+    if (report.contains("scope")) {
+        const nlohmann::json scope = report["scope"];
+        out << "scope threshold (top score) " << QString::number(scope.value("threshold", 0.0), 'f', 3) << ": lets "
+            << percent(scope.value("inScopePass", 0.0)) << " of in-scope tickets through (target "
+            << percent(scope.value("targetPass", 0.0)) << ")";
+        if (scope.contains("labelledOutOfScope"))
+            out << ", catches " << percent(scope.value("labelledOutOfScopeCaught", 0.0)) << " of "
+                << scope.value("labelledOutOfScope", 0) << " tickets labelled out_of_scope";
+        out << '\n';
+    }
+    if (report.contains("detectors")) {
+        out << "learned detectors (cross-validated):\n";
+        for (auto it = report["detectors"].begin(); it != report["detectors"].end(); ++it) {
+            const nlohmann::json &d = it.value();
+            out << "  " << QString::fromStdString(it.key()).leftJustified(20) << " " << d.value("positives", 0)
+                << " labelled, threshold " << QString::number(d.value("threshold", 0.0), 'f', 3) << ", recall "
+                << percent(d.value("recall", 0.0)) << ", precision " << percent(d.value("precision", 0.0));
+            if (d.contains("targetRecall"))
+                out << " (target recall " << percent(d.value("targetRecall", 0.0)) << ")";
+            else
+                out << " (target precision " << percent(d.value("targetPrecision", 0.0)) << ")";
+            if (!d.value("targetReached", true))
+                out << " - target out of reach";
+            out << '\n';
+        }
+    }
     out << "features: " << features.value("words", 0) << " words and word pairs, " << features.value("chars", 0)
         << " character n-grams\n";
     out << "training time: " << QString::number(seconds, 'f', 2) << " s\n";
@@ -101,7 +150,7 @@ int trainCommand(const QStringList &arguments)
 const Cli::Registration registration(
     {QStringLiteral("train"), QStringLiteral("Train a classifier from labelled tickets"),
      QStringLiteral("--input FILE --model-out MODEL [--text-column C] [--label-column C] [--target-accuracy A] "
-                    "[--seed N] [--folds K]"),
+                    "[--seed N] [--folds K] [--workspace WS.json] [--scope-pass P]"),
      trainCommand});
 
 } // namespace

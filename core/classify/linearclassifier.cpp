@@ -103,6 +103,41 @@ nlohmann::json stringArray(const QStringList &list)
     return a;
 }
 
+// 8-bit weights with one scale per row (category or detector); weights that round to 0 are not stored. `weights`
+// is row-major with the bias at column `features`.
+nlohmann::json packWeights(const std::vector<double> &weights, int rows, qsizetype features)
+{
+    const qsizetype stride = features + 1;
+    std::vector<double> scales(rows, 0.0);
+    nlohmann::json bias = nlohmann::json::array();
+    for (int c = 0; c < rows; ++c) {
+        double top = 0.0;
+        for (qsizetype f = 0; f < features; ++f)
+            top = std::max(top, std::fabs(weights[c * stride + f]));
+        scales[c] = top > 0 ? top / 127.0 : 1.0;
+        bias.push_back(weights[c * stride + features]);
+    }
+    QByteArray packed;
+    packed.reserve(features * 8);
+    std::vector<std::pair<int, qint8>> entries;
+    for (qsizetype f = 0; f < features; ++f) {
+        entries.clear();
+        for (int c = 0; c < rows; ++c) {
+            const long q = std::lround(weights[c * stride + f] / scales[c]);
+            if (q != 0)
+                entries.emplace_back(c, static_cast<qint8>(std::clamp(q, -127L, 127L)));
+        }
+        appendVarint(&packed, static_cast<quint32>(entries.size()));
+        int previous = -1;
+        for (const auto &[c, q] : entries) {
+            appendVarint(&packed, static_cast<quint32>(c - previous - 1));
+            packed.append(static_cast<char>(q));
+            previous = c;
+        }
+    }
+    return {{"encoding", WeightEncoding}, {"scales", scales}, {"bias", bias}, {"data", toBase64(packed)}};
+}
+
 } // namespace
 
 std::vector<int> stratifiedFolds(const std::vector<int> &labels, int folds, quint64 seed)
@@ -157,36 +192,28 @@ std::unique_ptr<LinearTextClassifier> LinearTextClassifier::fromData(const Linea
                          {"chars", stringArray(data.chars)},
                          {"idf", toBase64(floatsToBytes(data.idf))}};
 
-    // 8-bit weights with one scale per category; weights that round to 0 are not stored.
-    const qsizetype stride = features + 1;
-    std::vector<double> scales(classes, 0.0);
-    nlohmann::json bias = nlohmann::json::array();
-    for (int c = 0; c < classes; ++c) {
-        double top = 0.0;
-        for (qsizetype f = 0; f < features; ++f)
-            top = std::max(top, std::fabs(data.weights[c * stride + f]));
-        scales[c] = top > 0 ? top / 127.0 : 1.0;
-        bias.push_back(data.weights[c * stride + features]);
-    }
-    QByteArray packed;
-    packed.reserve(features * 8);
-    std::vector<std::pair<int, qint8>> entries;
-    for (qsizetype f = 0; f < features; ++f) {
-        entries.clear();
-        for (int c = 0; c < classes; ++c) {
-            const long q = std::lround(data.weights[c * stride + f] / scales[c]);
-            if (q != 0)
-                entries.emplace_back(c, static_cast<qint8>(std::clamp(q, -127L, 127L)));
+    doc["weights"] = packWeights(data.weights, classes, features);
+    if (!data.detectorCodes.isEmpty()) {
+        const int heads = static_cast<int>(data.detectorCodes.size());
+        if (static_cast<qsizetype>(data.detectorWeights.size()) != heads * (features + 1)
+            || static_cast<int>(data.detectorThresholds.size()) != heads) {
+            if (error)
+                *error = QStringLiteral("inconsistent detector data");
+            return nullptr;
         }
-        appendVarint(&packed, static_cast<quint32>(entries.size()));
-        int previous = -1;
-        for (const auto &[c, q] : entries) {
-            appendVarint(&packed, static_cast<quint32>(c - previous - 1));
-            packed.append(static_cast<char>(q));
-            previous = c;
-        }
+        nlohmann::json thresholds = nlohmann::json::object();
+        for (int h = 0; h < heads; ++h)
+            thresholds[data.detectorCodes.at(h).toStdString()] = data.detectorThresholds[h];
+        doc["detectors"] = {{"codes", stringArray(data.detectorCodes)},
+                            {"thresholds", thresholds},
+                            {"metrics", data.detectorMetrics},
+                            {"weights", packWeights(data.detectorWeights, heads, features)}};
     }
-    doc["weights"] = {{"encoding", WeightEncoding}, {"scales", scales}, {"bias", bias}, {"data", toBase64(packed)}};
+    if (std::isfinite(data.scopeThreshold)) {
+        doc["scope"] = data.scopeMetrics.is_object() ? data.scopeMetrics : nlohmann::json::object();
+        doc["scope"]["score"] = "top raw score";
+        doc["scope"]["threshold"] = data.scopeThreshold;
+    }
 
     // The version names the content: any change of data, options, seed or weights changes it.
     const std::string canonical = doc.dump();
@@ -365,14 +392,13 @@ bool LinearTextClassifier::decode(const QByteArray &json, QString *error)
     QJsonObject thresholds;
     QJsonObject secondary;
     QJsonObject vocabulary;
-    QJsonObject weights;
     if (!read.string(doc, "version", QString(), &m_version) || !read.array(doc, "categories", QString(), &categories)
         || !read.object(doc, "options", QString(), &options)
         || !read.object(options, "features", QStringLiteral("options."), &features)
         || !read.object(doc, "calibration", QString(), &calibration)
         || !read.object(doc, "thresholds", QString(), &thresholds)
         || !read.object(thresholds, "secondary", QStringLiteral("thresholds."), &secondary)
-        || !read.object(doc, "vocabulary", QString(), &vocabulary) || !read.object(doc, "weights", QString(), &weights))
+        || !read.object(doc, "vocabulary", QString(), &vocabulary))
         return false;
     if (!Reader::strings(categories, &m_categories) || m_categories.size() < 2)
         return read.fail(QStringLiteral("\"categories\" must list at least two names"));
@@ -449,61 +475,110 @@ bool LinearTextClassifier::decode(const QByteArray &json, QString *error)
         m_table[slot] = {hash, static_cast<qint32>(f)};
     }
 
-    QString encoding;
-    QJsonArray scalesJson;
-    QJsonArray biasJson;
-    QString dataText;
-    if (!read.string(weights, "encoding", QStringLiteral("weights."), &encoding)
-        || !read.array(weights, "scales", QStringLiteral("weights."), &scalesJson)
-        || !read.array(weights, "bias", QStringLiteral("weights."), &biasJson)
-        || !read.string(weights, "data", QStringLiteral("weights."), &dataText))
-        return false;
-    if (encoding != QLatin1String(WeightEncoding))
-        return read.fail(QStringLiteral("unknown weights.encoding \"%1\"").arg(encoding));
-    if (scalesJson.size() != classes || biasJson.size() != classes)
-        return read.fail(QStringLiteral("weights.scales and weights.bias need one number per category"));
-    m_stride = (classes + 7) / 8 * 8;
-    std::vector<double> scales(classes);
-    m_bias.assign(m_stride, 0.0f);
-    for (int c = 0; c < classes; ++c) {
-        if (!scalesJson.at(c).isDouble() || !biasJson.at(c).isDouble())
-            return read.fail(QStringLiteral("weights.scales and weights.bias must be numbers"));
-        scales[c] = scalesJson.at(c).toDouble();
-        m_bias[c] = static_cast<float>(biasJson.at(c).toDouble());
-    }
-    QByteArray packed;
-    if (!fromBase64(dataText, &packed))
-        return read.fail(QStringLiteral("weights.data is not base64"));
-    m_weights.assign(featureCount * m_stride, 0.0f);
-    const auto *p = reinterpret_cast<const uchar *>(packed.constData());
-    const uchar *end = p + packed.size();
-    for (qsizetype f = 0; f < featureCount; ++f) {
-        quint32 count;
-        if (!readVarint(p, end, &count) || count > quint32(classes))
-            return read.fail(QStringLiteral("weights.data is truncated or corrupt"));
-        qint64 c = -1;
-        for (quint32 k = 0; k < count; ++k) {
-            quint32 gap;
-            if (!readVarint(p, end, &gap) || p >= end)
-                return read.fail(QStringLiteral("weights.data is truncated or corrupt"));
-            c += qint64(gap) + 1;
-            if (c >= classes)
-                return read.fail(QStringLiteral("weights.data names a category that does not exist"));
-            const auto q = static_cast<qint8>(*p++);
-            m_weights[f * m_stride + c] = static_cast<float>(q * scales[c]);
+    // Detectors share the feature sweep: their weights are columns after the categories'.
+    QJsonObject detectors;
+    const bool hasDetectors = doc.contains(QLatin1String("detectors"));
+    if (hasDetectors) {
+        QJsonArray codes;
+        QJsonObject detectorThresholds;
+        if (!read.object(doc, "detectors", QString(), &detectors)
+            || !read.array(detectors, "codes", QStringLiteral("detectors."), &codes)
+            || !read.object(detectors, "thresholds", QStringLiteral("detectors."), &detectorThresholds))
+            return false;
+        if (!Reader::strings(codes, &m_detectorCodes)
+            || QSet<QString>(m_detectorCodes.begin(), m_detectorCodes.end()).size() != m_detectorCodes.size())
+            return read.fail(QStringLiteral("\"detectors.codes\" must list distinct names"));
+        for (const QString &code : std::as_const(m_detectorCodes)) {
+            if (!EscalationCode::all().contains(code))
+                return read.fail(
+                    QStringLiteral("\"detectors.codes\" names an unknown escalation code \"%1\"").arg(code));
+            double threshold = 0;
+            if (!read.number(detectorThresholds, code.toUtf8().constData(), QStringLiteral("detectors.thresholds."),
+                             &threshold))
+                return false;
+            m_detectorThresholds.push_back(threshold);
         }
     }
-    if (p != end)
-        return read.fail(QStringLiteral("weights.data has trailing bytes"));
+    if (doc.contains(QLatin1String("scope"))) {
+        QJsonObject scope;
+        if (!read.object(doc, "scope", QString(), &scope)
+            || !read.number(scope, "threshold", QStringLiteral("scope."), &m_scopeThreshold))
+            return false;
+    }
+
+    m_classes = classes;
+    const int heads = static_cast<int>(m_detectorCodes.size());
+    m_stride = (classes + heads + 7) / 8 * 8;
+    m_bias.assign(m_stride, 0.0f);
+    m_weights.assign(featureCount * m_stride, 0.0f);
+    auto unpack = [&](const QJsonObject &weights, const QString &where, int rows, int offset) {
+        QString encoding;
+        QJsonArray scalesJson;
+        QJsonArray biasJson;
+        QString dataText;
+        if (!read.string(weights, "encoding", where, &encoding) || !read.array(weights, "scales", where, &scalesJson)
+            || !read.array(weights, "bias", where, &biasJson) || !read.string(weights, "data", where, &dataText))
+            return false;
+        if (encoding != QLatin1String(WeightEncoding))
+            return read.fail(QStringLiteral("unknown %1encoding \"%2\"").arg(where, encoding));
+        if (scalesJson.size() != rows || biasJson.size() != rows)
+            return read.fail(QStringLiteral("%1scales and %1bias need one number per %2")
+                                 .arg(where, offset == 0 ? QStringLiteral("category") : QStringLiteral("detector")));
+        std::vector<double> scales(rows);
+        for (int c = 0; c < rows; ++c) {
+            if (!scalesJson.at(c).isDouble() || !biasJson.at(c).isDouble())
+                return read.fail(QStringLiteral("%1scales and %1bias must be numbers").arg(where));
+            scales[c] = scalesJson.at(c).toDouble();
+            m_bias[offset + c] = static_cast<float>(biasJson.at(c).toDouble());
+        }
+        QByteArray packed;
+        if (!fromBase64(dataText, &packed))
+            return read.fail(QStringLiteral("%1data is not base64").arg(where));
+        const auto *p = reinterpret_cast<const uchar *>(packed.constData());
+        const uchar *end = p + packed.size();
+        for (qsizetype f = 0; f < featureCount; ++f) {
+            quint32 count;
+            if (!readVarint(p, end, &count) || count > quint32(rows))
+                return read.fail(QStringLiteral("%1data is truncated or corrupt").arg(where));
+            qint64 c = -1;
+            for (quint32 k = 0; k < count; ++k) {
+                quint32 gap;
+                if (!readVarint(p, end, &gap) || p >= end)
+                    return read.fail(QStringLiteral("%1data is truncated or corrupt").arg(where));
+                c += qint64(gap) + 1;
+                if (c >= rows)
+                    return read.fail(QStringLiteral("%1data names a column that does not exist").arg(where));
+                const auto q = static_cast<qint8>(*p++);
+                m_weights[f * m_stride + offset + c] = static_cast<float>(q * scales[c]);
+            }
+        }
+        if (p != end)
+            return read.fail(QStringLiteral("%1data has trailing bytes").arg(where));
+        return true;
+    };
+    QJsonObject weights;
+    if (!read.object(doc, "weights", QString(), &weights) || !unpack(weights, QStringLiteral("weights."), classes, 0))
+        return false;
+    if (hasDetectors) {
+        QJsonObject detectorWeights;
+        if (!read.object(detectors, "weights", QStringLiteral("detectors."), &detectorWeights)
+            || !unpack(detectorWeights, QStringLiteral("detectors.weights."), heads, classes))
+            return false;
+    }
 
     // What metadata() returns: everything but the weights and the vocabulary.
     m_metadata = nlohmann::json::object();
     for (const char *key : {"format", "formatVersion", "name", "version", "categories", "options", "training",
-                            "metrics", "calibration", "thresholds"}) {
+                            "metrics", "calibration", "thresholds", "scope"}) {
         if (doc.contains(QLatin1String(key)))
             m_metadata[key] = toNlohmann(doc.value(QLatin1String(key)));
     }
     m_metadata["features"] = {{"words", m_wordCount}, {"chars", featureCount - m_wordCount}};
+    if (hasDetectors) {
+        nlohmann::json d = toNlohmann(QJsonValue(detectors));
+        d.erase("weights");
+        m_metadata["detectors"] = d;
+    }
     return true;
 }
 
@@ -605,7 +680,7 @@ std::vector<float> LinearTextClassifier::scores(const QString &text) const
     vectorize(m_extractor.extract(text), &vector, nullptr);
     std::vector<float> out(m_stride);
     score(vector, out.data());
-    out.resize(m_categories.size());
+    out.resize(m_classes);
     return out;
 }
 
@@ -621,7 +696,7 @@ Prediction LinearTextClassifier::rank(const QString &text) const
 
 Prediction LinearTextClassifier::predictDetailed(const QString &text, bool explain) const
 {
-    const int classes = static_cast<int>(m_categories.size());
+    const int classes = m_classes;
     const ExtractedText extracted = m_extractor.extract(text);
     std::vector<std::pair<qint32, float>> vector;
     std::vector<qint32> ids;
@@ -638,43 +713,63 @@ Prediction LinearTextClassifier::predictDetailed(const QString &text, bool expla
     prediction.ranked.reserve(classes);
     for (int c : order)
         prediction.ranked.append({m_categories.at(c), p[c]});
+    if (std::isfinite(m_scopeThreshold)) {
+        prediction.scope = *std::max_element(s.begin(), s.begin() + classes);
+        prediction.scopeThreshold = m_scopeThreshold;
+    }
+    prediction.detectors.reserve(m_detectorCodes.size());
+    for (qsizetype h = 0; h < m_detectorCodes.size(); ++h)
+        prediction.detectors.append({m_detectorCodes.at(h), s[classes + h], m_detectorThresholds[h], {}});
     if (!explain || vector.empty())
         return prediction;
 
-    // Evidence for the top category: each feature's contribution to its score, with character n-grams and
-    // single words credited to the word they occur in (shared equally between occurrences) so that a person
-    // reads "refund" rather than five overlapping fragments of it.
-    const int top = order.front();
-    QHash<qint32, double> contribution;
-    for (const auto &[id, v] : vector)
-        contribution.insert(id, double(v) * m_weights[qsizetype(id) * m_stride + top]);
+    // Evidence for a column (the top category, a detector that fired): each feature's contribution to its score,
+    // with character n-grams and single words credited to the word they occur in (shared equally between
+    // occurrences) so that a person reads "refund" rather than five overlapping fragments of it.
     QHash<qint32, int> occurrences;
     for (qint32 id : ids) {
         if (id >= 0)
             ++occurrences[id];
     }
-    QHash<QString, double> byText;
-    QStringList keys;
-    for (size_t i = 0; i < extracted.terms.size(); ++i) {
-        if (ids[i] < 0)
-            continue;
-        const TermOccurrence &term = extracted.terms[i];
-        const QString key
-            = term.kind == TermKind::WordPair ? extracted.termText(term) : extracted.tokens.at(term.token);
-        auto it = byText.find(key);
-        if (it == byText.end()) {
-            keys.append(key);
-            it = byText.insert(key, 0.0);
+    auto strongest = [&](int column, int count) {
+        QHash<qint32, double> contribution;
+        for (const auto &[id, v] : vector)
+            contribution.insert(id, double(v) * m_weights[qsizetype(id) * m_stride + column]);
+        QHash<QString, double> byText;
+        QStringList keys;
+        for (size_t i = 0; i < extracted.terms.size(); ++i) {
+            if (ids[i] < 0)
+                continue;
+            const TermOccurrence &term = extracted.terms[i];
+            const QString key
+                = term.kind == TermKind::WordPair ? extracted.termText(term) : extracted.tokens.at(term.token);
+            auto it = byText.find(key);
+            if (it == byText.end()) {
+                keys.append(key);
+                it = byText.insert(key, 0.0);
+            }
+            *it += contribution.value(ids[i]) / occurrences.value(ids[i]);
         }
-        *it += contribution.value(ids[i]) / occurrences.value(ids[i]);
-    }
-    std::stable_sort(keys.begin(), keys.end(),
-                     [&](const QString &a, const QString &b) { return byText.value(a) > byText.value(b); });
-    for (const QString &key : std::as_const(keys)) {
-        const double w = byText.value(key);
-        if (w <= 0 || prediction.evidence.size() >= 8)
-            break;
+        std::stable_sort(keys.begin(), keys.end(),
+                         [&](const QString &a, const QString &b) { return byText.value(a) > byText.value(b); });
+        QList<std::pair<QString, double>> result;
+        for (const QString &key : std::as_const(keys)) {
+            const double w = byText.value(key);
+            if (w <= 0 || result.size() >= count)
+                break;
+            result.append({key, w});
+        }
+        return result;
+    };
+    const int top = order.front();
+    for (const auto &[key, w] : strongest(top, 8))
         prediction.evidence.append({key, m_categories.at(top), w});
+    for (qsizetype h = 0; h < prediction.detectors.size(); ++h) {
+        DetectorScore &detector = prediction.detectors[h];
+        if (!detector.fired())
+            continue;
+        for (const auto &entry : strongest(classes + static_cast<int>(h), 4))
+            detector.words.append(entry.first);
     }
     return prediction;
 }

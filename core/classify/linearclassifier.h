@@ -29,6 +29,16 @@ struct LinearModelData
     nlohmann::json options; // training options as recorded
     nlohmann::json training; // data summary
     nlohmann::json metrics; // cross-validated figures
+
+    // Learned risk detectors: one binary linear scorer per escalation code on the same features, laid out as
+    // `weights` (code-major, the bias last). Thresholds and cross-validated figures per code.
+    QStringList detectorCodes;
+    std::vector<double> detectorWeights;
+    std::vector<double> detectorThresholds;
+    nlohmann::json detectorMetrics = nlohmann::json::object();
+    // Scope: a text whose top raw score is below this fits no category (NaN: no scope threshold).
+    double scopeThreshold = std::numeric_limits<double>::quiet_NaN();
+    nlohmann::json scopeMetrics = nlohmann::json::object();
 };
 
 class LinearTextClassifier final : public TextClassifier
@@ -51,6 +61,7 @@ public:
     double targetAccuracy() const override { return m_targetAccuracy; }
     double secondaryThreshold(const QString &category) const override;
     nlohmann::json metadata() const override;
+    QStringList detectorCodes() const override { return m_detectorCodes; }
 
     // Raw scores (before the softmax) for every category, in categories() order.
     std::vector<float> scores(const QString &text) const;
@@ -86,6 +97,10 @@ private:
     };
     std::vector<TableSlot> m_table; // open addressing, hash -> feature
     quint64 m_tableMask = 0;
+    int m_classes = 0;
+    QStringList m_detectorCodes; // scored in columns [m_classes, m_classes + codes) of m_weights
+    std::vector<double> m_detectorThresholds;
+    double m_scopeThreshold = std::numeric_limits<double>::quiet_NaN();
     double m_inverseTemperature = 1.0;
     double m_threshold = 1.0;
     double m_targetAccuracy = 0.95;

@@ -8,9 +8,14 @@
 
 namespace RouteDesk {
 
+namespace {
+
+// The solver of both forms: with `positive`, example i is a positive of problem c when positive[i * classes + c]
+// is set; without it, when labels[i] == c.
 ROUTEDESK_VECTOR_CLONES
-bool trainOneVsRest(const SparseMatrix &x, const std::vector<int> &labels, const std::vector<double> &sampleWeights,
-                    int classes, const SvmOptions &options, SvmModel *model, const std::atomic<bool> *cancel)
+bool solve(const SparseMatrix &x, const std::vector<int> &labels, const quint8 *positive, const float *positiveCost,
+           const std::vector<double> &sampleWeights, int classes, const SvmOptions &options, SvmModel *model,
+           const std::atomic<bool> *cancel)
 {
     const qsizetype n = x.rows();
     const int stride = (classes + 7) / 8 * 8;
@@ -103,7 +108,8 @@ bool trainOneVsRest(const SparseMatrix &x, const std::vector<int> &labels, const
             }
             float *a = alpha.data() + i * stride;
             quint8 *member = inList.data() + i * classes;
-            const int label = labels[i];
+            const int label = positive ? -1 : labels[i];
+            const quint8 *positives = positive ? positive + i * classes : nullptr;
             const float d = diag[i];
             const float q = qd[i];
             updates.clear();
@@ -117,8 +123,12 @@ bool trainOneVsRest(const SparseMatrix &x, const std::vector<int> &labels, const
                     --j;
                     continue;
                 }
-                const float y = c == label ? 1.0f : -1.0f;
-                const float g = y * sc[j] - 1.0f + a[c] * d;
+                const bool isPositive = positives ? positives[c] != 0 : c == label;
+                const float y = isPositive ? 1.0f : -1.0f;
+                // A heavier positive has a smaller diagonal term (the squared hinge's 1 / 2C).
+                const float dc = isPositive && positiveCost ? d / positiveCost[c] : d;
+                const float qc = isPositive && positiveCost ? q - d + dc : q;
+                const float g = y * sc[j] - 1.0f + a[c] * dc;
                 float pg = g;
                 if (a[c] == 0.0f) {
                     if (g > pgMaxOld[c]) {
@@ -136,7 +146,7 @@ bool trainOneVsRest(const SparseMatrix &x, const std::vector<int> &labels, const
                 pgMin[c] = std::min(pgMin[c], pg);
                 if (std::fabs(pg) > 1e-12f) {
                     const float old = a[c];
-                    a[c] = std::max(old - g / q, 0.0f);
+                    a[c] = std::max(old - g / qc, 0.0f);
                     const float change = (a[c] - old) * y;
                     if (change != 0.0f)
                         updates.emplace_back(c, change);
@@ -195,6 +205,25 @@ bool trainOneVsRest(const SparseMatrix &x, const std::vector<int> &labels, const
         }
     }
     return true;
+}
+
+} // namespace
+
+bool trainOneVsRest(const SparseMatrix &x, const std::vector<int> &labels, const std::vector<double> &sampleWeights,
+                    int classes, const SvmOptions &options, SvmModel *model, const std::atomic<bool> *cancel)
+{
+    return solve(x, labels, nullptr, nullptr, sampleWeights, classes, options, model, cancel);
+}
+
+bool trainBinaryProblems(const SparseMatrix &x, const std::vector<quint8> &positive,
+                         const std::vector<double> &sampleWeights, int problems, const SvmOptions &options,
+                         SvmModel *model, const std::atomic<bool> *cancel, const std::vector<float> &positiveCost)
+{
+    if (positive.size() != size_t(x.rows()) * size_t(std::max(problems, 0))
+        || (!positiveCost.empty() && positiveCost.size() != size_t(problems)))
+        return false;
+    return solve(x, {}, positive.data(), positiveCost.empty() ? nullptr : positiveCost.data(), sampleWeights, problems,
+                 options, model, cancel);
 }
 
 } // namespace RouteDesk

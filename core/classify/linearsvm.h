@@ -52,4 +52,13 @@ struct SvmModel
 bool trainOneVsRest(const SparseMatrix &x, const std::vector<int> &labels, const std::vector<double> &sampleWeights,
                     int classes, const SvmOptions &options, SvmModel *model, const std::atomic<bool> *cancel = nullptr);
 
+// Independent binary problems on the same rows (multi-label): example i is a positive of problem c when
+// positive[i * problems + c] is non-zero. The risk detectors are trained this way.
+// `positiveCost` (one per problem, may be empty) multiplies the cost of a positive's margin violation: rare
+// positives weighed up.
+bool trainBinaryProblems(const SparseMatrix &x, const std::vector<quint8> &positive,
+                         const std::vector<double> &sampleWeights, int problems, const SvmOptions &options,
+                         SvmModel *model, const std::atomic<bool> *cancel = nullptr,
+                         const std::vector<float> &positiveCost = {});
+
 } // namespace RouteDesk

@@ -9,6 +9,30 @@
 
 namespace RouteDesk {
 
+const DetectorScore *Prediction::detector(const QString &code) const
+{
+    for (const DetectorScore &d : detectors) {
+        if (d.code == code)
+            return &d;
+    }
+    return nullptr;
+}
+
+QStringList TrainOptions::defaultDetectorCodes()
+{
+    using namespace EscalationCode;
+    return {QLatin1String(RefundReview),      QLatin1String(PolicyException), QLatin1String(SecurityIncident),
+            QLatin1String(LegalThreat),       QLatin1String(Abuse),           QLatin1String(Urgent),
+            QLatin1String(EmotionalDistress), QLatin1String(OutOfScope),      QLatin1String(MultiIntent)};
+}
+
+QHash<QString, DetectorTarget> TrainOptions::defaultDetectorTargets()
+{
+    // Missing a distressed customer or a security incident costs the most.
+    return {{QLatin1String(EscalationCode::EmotionalDistress), DetectorTarget {0.98, 0.0}},
+            {QLatin1String(EscalationCode::SecurityIncident), DetectorTarget {0.98, 0.0}}};
+}
+
 double Prediction::margin() const
 {
     if (ranked.size() < 2)

@@ -6,6 +6,7 @@
 #include "model/routingdecision.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -13,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include <functional>
+#include <limits>
 #include <memory>
 
 namespace RouteDesk {
@@ -23,6 +25,10 @@ struct LabelledText
     QString text;
     QString label;
     double weight = 1.0;
+    // Escalation codes a person gave the ticket ("security_incident", ...) and the other categories it raises:
+    // the labels of the risk detectors. Empty when the data has none.
+    QStringList reasons;
+    QStringList secondary;
 };
 
 // A feature that pushed the prediction towards a category, for the explanation ("refund" +1.42).
@@ -37,6 +43,14 @@ struct Prediction
 {
     QList<ScoredCategory> ranked; // every category with its calibrated probability, highest first; sums to 1
     QList<FeatureContribution> evidence; // strongest features for the top category, strongest first (at most 8)
+    // How well the text fits any category: the top category's raw score. A model with a scope threshold calls
+    // a text out of scope below it. NaN for models without one.
+    double scope = std::numeric_limits<double>::quiet_NaN();
+    double scopeThreshold = std::numeric_limits<double>::quiet_NaN();
+    QList<DetectorScore> detectors; // every learned detector of the model, in the model's order
+
+    bool outOfScope() const { return scope < scopeThreshold; }
+    const DetectorScore *detector(const QString &code) const;
 
     QString category() const { return ranked.isEmpty() ? QString() : ranked.first().category; }
     double confidence() const { return ranked.isEmpty() ? 0.0 : ranked.first().p; }
@@ -73,6 +87,16 @@ public:
     virtual double secondaryThreshold(const QString &category) const = 0;
     // Training summary and metrics, as stored in the model file.
     virtual nlohmann::json metadata() const = 0;
+    // The escalation codes this model has learned detectors for (empty when its data had no such labels).
+    virtual QStringList detectorCodes() const { return {}; }
+};
+
+// What a detector's threshold is chosen for: a recall (the share of labelled tickets it must catch in
+// cross-validation) or, when `precision` is set, the lowest threshold whose precision reaches it.
+struct DetectorTarget
+{
+    double recall = 0.95;
+    double precision = 0.0; // 0: choose for recall
 };
 
 // Predicts many texts on `threads` threads (0: every core); results in input order, as predict() (or rank()
@@ -95,6 +119,19 @@ struct TrainOptions
     int charMinN = 2; // character n-grams charMinN..charMaxN inside words (charMinN 0: none)
     int charMaxN = 5;
     int threads = 0; // 0: every core; the model does not depend on it
+
+    // Risk detectors: one per escalation code with at least `minDetectorExamples` labelled examples (and as many
+    // without). Codes without a target use `defaultDetectorTarget`.
+    QStringList detectorCodes = defaultDetectorCodes();
+    QHash<QString, DetectorTarget> detectorTargets = defaultDetectorTargets();
+    DetectorTarget defaultDetectorTarget;
+    int minDetectorExamples = 10;
+    // Scope: the share of in-scope training tickets (out of fold) whose fit must pass the scope threshold.
+    // 0 turns the scope threshold off.
+    double scopePass = 0.95;
+
+    static QStringList defaultDetectorCodes();
+    static QHash<QString, DetectorTarget> defaultDetectorTargets();
 };
 
 // Progress from 0 to total; return false to cancel (train then fails with "cancelled"). Called from the

@@ -290,6 +290,32 @@ std::unique_ptr<TextClassifier> trainClassifier(const QList<LabelledText> &examp
     for (size_t id = 0; id < corpus.terms.size(); ++id)
         dfTotal[id] = corpus.terms[id].df;
 
+    // Risk detectors: codes with enough labelled examples on both sides.
+    QStringList heads;
+    for (const QString &code : options.detectorCodes) {
+        qsizetype positives = 0;
+        for (const LabelledText &e : examples)
+            positives += e.reasons.contains(code) ? 1 : 0;
+        if (positives >= options.minDetectorExamples && n - positives >= options.minDetectorExamples)
+            heads.append(code);
+    }
+    const int headCount = static_cast<int>(heads.size());
+    std::vector<quint8> positive(size_t(n) * headCount, 0);
+    for (qsizetype i = 0; i < n; ++i) {
+        for (int h = 0; h < headCount; ++h)
+            positive[i * headCount + h] = examples.at(i).reasons.contains(heads.at(h)) ? 1 : 0;
+    }
+    std::vector<float> oofDetector(size_t(n) * headCount, 0.0f);
+    // Positives are rare: their violations cost more, by the square root of the imbalance.
+    std::vector<float> positiveCost(headCount, 1.0f);
+    for (int h = 0; h < headCount; ++h) {
+        qsizetype positives = 0;
+        for (qsizetype i = 0; i < n; ++i)
+            positives += positive[i * headCount + h];
+        const double imbalance = double(n - positives) / double(std::max<qsizetype>(positives, 1));
+        positiveCost[h] = static_cast<float>(std::sqrt(std::max(1.0, imbalance)));
+    }
+
     std::vector<float> oofScores(n * classes, 0.0f);
     LinearModelData data;
     std::atomic<bool> cancelled {false};
@@ -342,25 +368,52 @@ std::unique_ptr<TextClassifier> trainClassifier(const QList<LabelledText> &examp
         SvmModel model;
         if (!trainOneVsRest(x, trainLabels, trainWeights, classes, svm, &model, &cancelled))
             return;
+        SvmModel detectors;
+        if (headCount > 0) {
+            std::vector<quint8> trainPositive;
+            trainPositive.reserve(train.size() * headCount);
+            for (qsizetype i : train)
+                trainPositive.insert(trainPositive.end(), positive.begin() + i * headCount,
+                                     positive.begin() + (i + 1) * headCount);
+            SvmOptions detectorSvm = svm;
+            detectorSvm.seed = mixSeed(svm.seed ^ 0xDE7EC7ULL);
+            if (!trainBinaryProblems(x, trainPositive, trainWeights, headCount, detectorSvm, &detectors, &cancelled,
+                                     positiveCost))
+                return;
+        }
+        // Scores of a held-out row under a trained model.
+        auto scoreRow = [&row, features](const SvmModel &m, std::vector<float> *out) {
+            out->resize(m.stride);
+            const float *b = m.weights.data() + features * m.stride;
+            std::copy(b, b + m.stride, out->begin());
+            for (const auto &[column, value] : row) {
+                const float *w = m.weights.data() + qsizetype(column) * m.stride;
+                for (int c = 0; c < m.stride; ++c)
+                    (*out)[c] += value * w[c];
+            }
+        };
 
         if (!final) {
-            std::vector<float> s(model.stride);
+            std::vector<float> s;
             for (qsizetype i : heldOut) {
                 vectorizeDoc(corpus.docs[i], vocabulary, &row);
-                const float *b = model.weights.data() + features * model.stride;
-                std::copy(b, b + model.stride, s.begin());
-                for (const auto &[column, value] : row) {
-                    const float *w = model.weights.data() + qsizetype(column) * model.stride;
-                    for (int c = 0; c < model.stride; ++c)
-                        s[c] += value * w[c];
-                }
+                scoreRow(model, &s);
                 std::copy(s.begin(), s.begin() + classes, oofScores.begin() + i * classes);
+                if (headCount > 0) {
+                    scoreRow(detectors, &s);
+                    std::copy(s.begin(), s.begin() + headCount, oofDetector.begin() + i * headCount);
+                }
             }
         } else {
             data.weights.resize(classes * (features + 1));
             for (int c = 0; c < classes; ++c) {
                 for (qsizetype column = 0; column <= features; ++column)
                     data.weights[c * (features + 1) + column] = model.weight(column, c);
+            }
+            data.detectorWeights.resize(size_t(headCount) * (features + 1));
+            for (int h = 0; h < headCount; ++h) {
+                for (qsizetype column = 0; column <= features; ++column)
+                    data.detectorWeights[h * (features + 1) + column] = detectors.weight(column, h);
             }
             data.idf = vocabulary.idf;
             for (qsizetype column = 0; column < features; ++column) {
@@ -401,6 +454,86 @@ std::unique_ptr<TextClassifier> trainClassifier(const QList<LabelledText> &examp
     const Evaluation cv = evaluate(categories, judged, threshold.threshold);
     const double rawEce = expectedCalibrationError(rawConfidence, correct, 15);
 
+    // Detector thresholds from the out-of-fold scores: the highest threshold that keeps the target recall (or,
+    // for a precision target, the lowest whose precision reaches it), with the figures it gives.
+    data.detectorCodes = heads;
+    nlohmann::json detectorReport = nlohmann::json::object();
+    for (int h = 0; h < headCount; ++h) {
+        const DetectorTarget target = options.detectorTargets.value(heads.at(h), options.defaultDetectorTarget);
+        std::vector<std::pair<float, bool>> scored(n);
+        qsizetype positives = 0;
+        for (qsizetype i = 0; i < n; ++i) {
+            scored[i] = {oofDetector[i * headCount + h], positive[i * headCount + h] != 0};
+            positives += scored[i].second ? 1 : 0;
+        }
+        std::sort(scored.begin(), scored.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        // Walk down the ranking; a threshold sits at a score where the next one is lower.
+        qsizetype tp = 0;
+        double chosen = scored.back().first;
+        double recall = 1.0;
+        double precision = double(positives) / n;
+        bool reached = false;
+        for (qsizetype k = 0; k < n; ++k) {
+            tp += scored[k].second ? 1 : 0;
+            if (k + 1 < n && scored[k + 1].first == scored[k].first)
+                continue;
+            const double r = double(tp) / positives;
+            const double pr = double(tp) / (k + 1);
+            const bool ok = target.precision > 0 ? pr >= target.precision : r >= target.recall;
+            if (ok) {
+                chosen = scored[k].first;
+                recall = r;
+                precision = pr;
+                reached = true;
+                if (target.precision <= 0)
+                    break; // recall target: the first (highest) threshold that reaches it
+            }
+        }
+        if (!reached) { // out of reach: flag everything the detector scores at all
+            chosen = scored.back().first;
+        }
+        data.detectorThresholds.push_back(chosen);
+        nlohmann::json m = {{"positives", positives},
+                            {"threshold", chosen},
+                            {"recall", recall},
+                            {"precision", precision},
+                            {"targetReached", reached}};
+        if (target.precision > 0)
+            m["targetPrecision"] = target.precision;
+        else
+            m["targetRecall"] = target.recall;
+        detectorReport[heads.at(h).toStdString()] = m;
+    }
+    data.detectorMetrics = detectorReport;
+
+    // Scope: the top raw score out of fold; the threshold lets `scopePass` of the in-scope tickets through.
+    // Tickets labelled out_of_scope are not in scope, and show how many such tickets the threshold alone catches.
+    if (options.scopePass > 0 && options.scopePass < 1) {
+        const QString outOfScope = QLatin1String(EscalationCode::OutOfScope);
+        std::vector<float> inScope;
+        std::vector<float> outside;
+        for (qsizetype i = 0; i < n; ++i) {
+            const float *sc = oofScores.data() + i * classes;
+            const float top = *std::max_element(sc, sc + classes);
+            (examples.at(i).reasons.contains(outOfScope) ? outside : inScope).push_back(top);
+        }
+        if (!inScope.empty()) {
+            std::sort(inScope.begin(), inScope.end());
+            const auto cut = static_cast<size_t>(std::floor((1.0 - options.scopePass) * double(inScope.size())));
+            data.scopeThreshold = inScope[std::min(cut, inScope.size() - 1)];
+            const auto passed
+                = std::count_if(inScope.begin(), inScope.end(), [&](float v) { return v >= data.scopeThreshold; });
+            data.scopeMetrics
+                = {{"targetPass", options.scopePass}, {"inScopePass", double(passed) / double(inScope.size())}};
+            if (!outside.empty()) {
+                const auto caught
+                    = std::count_if(outside.begin(), outside.end(), [&](float v) { return v < data.scopeThreshold; });
+                data.scopeMetrics["labelledOutOfScope"] = outside.size();
+                data.scopeMetrics["labelledOutOfScopeCaught"] = double(caught) / double(outside.size());
+            }
+        }
+    }
+
     data.name = options.name;
     data.categories = categories;
     data.features = featureOptions;
@@ -408,6 +541,12 @@ std::unique_ptr<TextClassifier> trainClassifier(const QList<LabelledText> &examp
     data.threshold = threshold.threshold;
     data.targetAccuracy = options.targetAccuracy;
     data.secondary = secondaryThresholds(probabilities, labels, classes);
+    nlohmann::json targets = nlohmann::json::object();
+    for (const QString &code : std::as_const(heads)) {
+        const DetectorTarget t = options.detectorTargets.value(code, options.defaultDetectorTarget);
+        targets[code.toStdString()]
+            = t.precision > 0 ? nlohmann::json {{"precision", t.precision}} : nlohmann::json {{"recall", t.recall}};
+    }
     data.options = {{"seed", options.seed},
                     {"folds", folds},
                     {"targetAccuracy", options.targetAccuracy},
@@ -417,6 +556,10 @@ std::unique_ptr<TextClassifier> trainClassifier(const QList<LabelledText> &examp
                     {"minDf", options.minDf},
                     {"maxFeatures", options.maxFeatures},
                     {"calibration", "temperature scaling on out-of-fold scores"}};
+    if (!heads.isEmpty())
+        data.options["detectorTargets"] = targets;
+    if (std::isfinite(data.scopeThreshold))
+        data.options["scopePass"] = options.scopePass;
     nlohmann::json counts = nlohmann::json::object();
     for (auto it = perCategory.cbegin(); it != perCategory.cend(); ++it)
         counts[it.key().toStdString()] = it.value();
@@ -450,6 +593,12 @@ std::unique_ptr<TextClassifier> trainClassifier(const QList<LabelledText> &examp
         (*report)["features"] = data.training["features"];
         (*report)["maxEpochs"] = maxEpochs;
         (*report)["version"] = model->version().toStdString();
+        if (!heads.isEmpty())
+            (*report)["detectors"] = data.detectorMetrics;
+        if (std::isfinite(data.scopeThreshold)) {
+            (*report)["scope"] = data.scopeMetrics;
+            (*report)["scope"]["threshold"] = data.scopeThreshold;
+        }
     }
     qCDebug(lcClassifier) << "trained" << n << "examples," << classes << "categories, cv accuracy"
                           << trimmedNumber(cv.accuracy) << "ece" << trimmedNumber(cv.ece);

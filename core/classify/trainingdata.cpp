@@ -28,6 +28,36 @@ bool recordText(const Record &record, const QString &textColumn, QString *text, 
     return true;
 }
 
+bool recordList(const Record &record, const QString &key, QStringList *out, QString *what)
+{
+    out->clear();
+    const auto it = record.fields.find(key.toStdString());
+    if (it == record.fields.end() || it->is_null())
+        return true;
+    if (it->is_array()) {
+        for (const nlohmann::json &item : *it) {
+            if (!item.is_string()) {
+                *what = QStringLiteral("'%1' must be an array of strings").arg(key);
+                return false;
+            }
+            const QString value = QString::fromStdString(item.get<std::string>()).trimmed();
+            if (!value.isEmpty() && !out->contains(value))
+                out->append(value);
+        }
+        return true;
+    }
+    if (!it->is_string()) {
+        *what = QStringLiteral("'%1' must be an array of strings or a ';'-separated text").arg(key);
+        return false;
+    }
+    for (const QString &part : QString::fromStdString(it->get<std::string>()).split(u';')) {
+        const QString value = part.trimmed();
+        if (!value.isEmpty() && !out->contains(value))
+            out->append(value);
+    }
+    return true;
+}
+
 bool loadLabelledTexts(const QString &path, const TextColumns &columns, QList<LabelledText> *examples, QString *error)
 {
     examples->clear();
@@ -62,6 +92,14 @@ bool loadLabelledTexts(const QString &path, const TextColumns &columns, QList<La
         example.label = record.text(labelColumn).trimmed();
         if (example.label.isEmpty())
             return bad(record, QStringLiteral("empty label in column '%1'").arg(labelColumn));
+        if (!recordList(record, QStringLiteral("escalation_reasons"), &example.reasons, &what)
+            || !recordList(record, QStringLiteral("secondary_categories"), &example.secondary, &what))
+            return bad(record, what);
+        for (const QString &code : std::as_const(example.reasons)) {
+            if (!EscalationCode::all().contains(code))
+                return bad(record, QStringLiteral("unknown escalation code '%1' in 'escalation_reasons'").arg(code));
+        }
+        example.secondary.removeAll(example.label);
         examples->append(std::move(example));
     }
     if (reader.hasError()) {

@@ -18,9 +18,14 @@ struct TextColumns
 // The text of a record; false with *what ("no column 'x'") when it has none.
 bool recordText(const Record &record, const QString &textColumn, QString *text, QString *what);
 
+// A list field: a JSON array of strings, or (CSV) one text with ';'-separated values; absent or null is empty.
+// Values are trimmed and deduplicated. False with *what for any other type.
+bool recordList(const Record &record, const QString &key, QStringList *out, QString *what);
+
 // Reads every record of a CSV, JSON Lines or JSON file (by extension) into labelled examples. False with *error
 // "file:line: what is wrong" on the first bad record (unreadable file, malformed record, binary data, a missing
-// column, an empty text or label) or "file: no examples" for a file without records.
+// column, an empty text or label) or "file: no examples" for a file without records. The optional fields
+// `escalation_reasons` (escalation codes) and `secondary_categories` become LabelledText::reasons and ::secondary.
 bool loadLabelledTexts(const QString &path, const TextColumns &columns, QList<LabelledText> *examples, QString *error);
 
 } // namespace RouteDesk

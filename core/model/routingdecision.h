@@ -26,6 +26,18 @@ struct EscalationFlag
     friend bool operator==(const EscalationFlag &, const EscalationFlag &) = default;
 };
 
+// A learned risk detector's judgement of one text: a linear score, the threshold chosen by cross-validation, and
+// (when the prediction explains itself) the words that pushed the score up, strongest first.
+struct DetectorScore
+{
+    QString code; // an escalation code
+    double score = 0.0;
+    double threshold = 0.0;
+    QStringList words;
+
+    bool fired() const { return score >= threshold; }
+};
+
 namespace EscalationCode {
 inline constexpr auto LowConfidence = "low_confidence";
 inline constexpr auto Ambiguous = "ambiguous";
