@@ -1,6 +1,5 @@
 #include "escalator.h"
 
-#include <QRegularExpression>
 #include <QSet>
 
 namespace RouteDesk {
@@ -18,6 +17,23 @@ QString money(double amount, const QString &currency)
     return QStringLiteral("%1 %2").arg(QString::number(amount, 'f', whole ? 0 : 2), currency);
 }
 
+QString quotedWords(const QStringList &words)
+{
+    QStringList result;
+    for (qsizetype i = 0; i < words.size() && i < 4; ++i)
+        result.append(QLatin1Char('"') + words.at(i) + QLatin1Char('"'));
+    return result.join(QStringLiteral(", "));
+}
+
+const DetectorScore *findDetector(const QList<DetectorScore> &detectors, const char *code)
+{
+    for (const DetectorScore &d : detectors) {
+        if (d.code == QLatin1String(code))
+            return &d;
+    }
+    return nullptr;
+}
+
 const Specialist *policySpecialist(const Workspace &workspace, const QString &routed)
 {
     if (const Specialist *specialist = workspace.specialist(routed); specialist && specialist->policies.refundLimit)
@@ -27,75 +43,6 @@ const Specialist *policySpecialist(const Workspace &workspace, const QString &ro
             return &specialist;
     }
     return nullptr;
-}
-
-bool isMoneyWord(const QString &word, bool ticketMentionsMoney)
-{
-    static const QSet<QString> words
-        = {QStringLiteral("money"),      QStringLiteral("charge"),    QStringLiteral("charges"),
-           QStringLiteral("payment"),    QStringLiteral("payments"),  QStringLiteral("fee"),
-           QStringLiteral("fees"),       QStringLiteral("amount"),    QStringLiteral("unused"),
-           QStringLiteral("difference"), QStringLiteral("usd"),       QStringLiteral("eur"),
-           QStringLiteral("dollars"),    QStringLiteral("euros"),     QStringLiteral("paid"),
-           QStringLiteral("cost"),       QStringLiteral("costs"),     QStringLiteral("deposit"),
-           QStringLiteral("balance"),    QStringLiteral("overcharge")};
-    if (words.contains(word) || word.startsWith(QLatin1String("month")))
-        return true;
-    bool number = false;
-    word.toDouble(&number);
-    return number && ticketMentionsMoney;
-}
-
-bool isPronoun(const QString &word)
-{
-    static const QSet<QString> words = {QStringLiteral("it"),         QStringLiteral("that"),  QStringLiteral("them"),
-                                        QStringLiteral("this"),       QStringLiteral("all"),   QStringLiteral("of"),
-                                        QStringLiteral("everything"), QStringLiteral("those"), QStringLiteral("these")};
-    return words.contains(word);
-}
-
-// English money-back phrasing that fixed phrase lists cannot hold: "pay it back", "get the 57 USD back",
-// "want the unused months back", "get back what we paid", "return the November charge", "reverse it".
-// A verb of getting or returning, "back" within five words in the same clause, and money named in between (or
-// only pronouns in between while the ticket mentions a charge). Negated verbs ("I don't want it back") do not count.
-std::optional<QString> moneyBack(const MatchText &text, bool ticketMentionsMoney, const NegationCues &negation)
-{
-    static const QSet<QString> backVerbs
-        = {QStringLiteral("get"), QStringLiteral("getting"), QStringLiteral("want"), QStringLiteral("have"),
-           QStringLiteral("pay"), QStringLiteral("give"),    QStringLiteral("send"), QStringLiteral("paid")};
-    static const QSet<QString> returnVerbs
-        = {QStringLiteral("return"), QStringLiteral("reverse"), QStringLiteral("undo")};
-    const QList<MatchToken> &tokens = text.tokens();
-    for (qsizetype i = 0; i < tokens.size(); ++i) {
-        const QString &verb = tokens.at(i).text;
-        const bool back = backVerbs.contains(verb);
-        if (!back && !returnVerbs.contains(verb))
-            continue;
-        if (isNegated(text, i, negation))
-            continue;
-        bool money = false, pronounsOnly = true, found = false;
-        for (qsizetype j = i + 1; j < tokens.size() && j <= i + 6 && !tokens.at(j).clauseStart; ++j) {
-            const QString &word = tokens.at(j).text;
-            if (back && word == QLatin1String("back")) {
-                if (j == i + 1) { // "get back ...": money must follow
-                    for (qsizetype k = j + 1; k < tokens.size() && k <= j + 4 && !tokens.at(k).clauseStart; ++k)
-                        money = money || isMoneyWord(tokens.at(k).text, ticketMentionsMoney);
-                    pronounsOnly = false;
-                }
-                found = true;
-                break;
-            }
-            money = money || isMoneyWord(word, ticketMentionsMoney);
-            pronounsOnly = pronounsOnly && isPronoun(word);
-            if (!back && j <= i + 4 && (money || (pronounsOnly && ticketMentionsMoney))) {
-                found = true;
-                break;
-            }
-        }
-        if (found && (money || (pronounsOnly && ticketMentionsMoney)))
-            return back ? QStringLiteral("%1 ... back").arg(verb) : QStringLiteral("%1 the charge").arg(verb);
-    }
-    return std::nullopt;
 }
 
 } // namespace
@@ -176,27 +123,58 @@ EscalationOutcome Escalator::evaluate(const EscalationInput &input) const
         }
     }
 
-    // Several intents owned by different specialists.
+    // Several intents owned by different specialists. With a learned multi_intent detector, the detector decides
+    // and the secondary intents name what else the ticket asks; without one, any secondary intent flags.
+    const DetectorScore *multiDetector = nullptr;
+    for (const DetectorScore &d : input.detectors) {
+        if (d.code == QLatin1String(EscalationCode::MultiIntent) && policy.detector(d.code).enabled
+            && policy.multiIntent.learned)
+            multiDetector = &d;
+    }
     if (policy.multiIntent.enabled && !input.category.isEmpty()) {
         const Specialist *owner = m_workspace.specialistForCategory(input.category);
         QStringList others;
-        for (const QString &category : input.secondaryIntents) {
-            if (category == input.category || others.contains(category))
+        QStringList candidates = input.secondaryIntents;
+        if (multiDetector && multiDetector->fired() && input.ranked.size() > 1)
+            candidates.append(input.ranked.at(input.ranked.at(0).category == input.category ? 1 : 0).category);
+        for (const QString &category : std::as_const(candidates)) {
+            const QString name = m_workspace.taxonomy().displayName(category);
+            if (category == input.category || others.contains(name))
                 continue;
             const Specialist *other = m_workspace.specialistForCategory(category);
             if (policy.multiIntent.distinctSpecialists && other == owner)
                 continue;
-            others.append(m_workspace.taxonomy().displayName(category));
+            others.append(name);
+            if (multiDetector)
+                break; // the detector says there is another issue; the strongest candidate names it
         }
-        if (!others.isEmpty())
-            add(EscalationCode::MultiIntent,
-                QStringLiteral("Also asks about %1 besides %2")
-                    .arg(others.join(QStringLiteral(", ")), m_workspace.taxonomy().displayName(input.category)));
+        if (multiDetector && !multiDetector->fired()) {
+            if (!others.isEmpty())
+                outcome.explanation.append(QStringLiteral("Not multi-intent: %1 reads as a possible second intent, "
+                                                          "but the learned detector scores %2 (below %3)")
+                                               .arg(others.join(QStringLiteral(", ")), percent(multiDetector->score),
+                                                    percent(multiDetector->threshold)));
+        } else if (!others.isEmpty()) {
+            QString reason
+                = QStringLiteral("Also asks about %1 besides %2")
+                      .arg(others.join(QStringLiteral(", ")), m_workspace.taxonomy().displayName(input.category));
+            if (multiDetector && !multiDetector->words.isEmpty())
+                reason += QStringLiteral(" (learned: %1)").arg(quotedWords(multiDetector->words));
+            add(EscalationCode::MultiIntent, reason);
+        }
     }
 
     // Phrases in the requester's own words, negation-aware.
     const QString text = input.ticket ? input.ticket->requesterText() : QString();
     const MatchText matchText(text);
+    // Crisis language always goes to a person, whatever else the ticket says; it is never negated.
+    if (!policy.crisis.matcher.isEmpty()) {
+        if (const auto hit = policy.crisis.matcher.first(matchText)) {
+            outcome.crisis = true;
+            add(EscalationCode::EmotionalDistress,
+                QStringLiteral("Possible crisis: the ticket says \"%1\"; a person must answer it").arg(hit->phrase));
+        }
+    }
     outcome.phrases = findPhrases(matchText);
     QHash<QString, QStringList> hits; // code -> distinct phrases (not negated)
     QSet<QString> negatedReported;
@@ -213,15 +191,6 @@ EscalationOutcome Escalator::evaluate(const EscalationInput &input) const
         QStringList &list = hits[finding.code];
         if (!list.contains(finding.phrase))
             list.append(finding.phrase);
-    }
-    if (input.ticket && !hits.contains(QLatin1String(EscalationCode::RefundReview))
-        && policy.phraseMatchers.contains(QLatin1String(EscalationCode::RefundReview))) {
-        static const QRegularExpression moneyMention(
-            QStringLiteral("\\b(charged?|charges|payments?|paid|invoice|billed|usd|eur)\\b|[$€£]\\s?\\d"),
-            QRegularExpression::CaseInsensitiveOption);
-        const bool mentionsMoney = moneyMention.match(text.left(MaxMatchChars)).hasMatch();
-        if (const auto phrase = moneyBack(matchText, mentionsMoney, policy.negation))
-            hits[QLatin1String(EscalationCode::RefundReview)].append(*phrase);
     }
     auto quoted = [](const QStringList &phrases) {
         QStringList result;
@@ -248,11 +217,43 @@ EscalationOutcome Escalator::evaluate(const EscalationInput &input) const
             add(entry.code, QString::fromLatin1(entry.reason).arg(quoted(found)));
     }
 
+    // Learned detectors: what the phrase lists did not catch, in words they have never seen.
+    struct LearnedFlag
+    {
+        const char *code;
+        const char *reason;
+    };
+    static const LearnedFlag learnedFlags[] = {
+        {EscalationCode::SecurityIncident, "Possible security incident (learned detector %1, threshold %2): %3"},
+        {EscalationCode::LegalThreat, "Possible legal threat (learned detector %1, threshold %2): %3"},
+        {EscalationCode::Abuse, "Possibly abusive (learned detector %1, threshold %2): %3"},
+        {EscalationCode::Urgent, "Sounds urgent (learned detector %1, threshold %2): %3"},
+        {EscalationCode::EmotionalDistress, "The customer may be distressed (learned detector %1, threshold %2): %3"},
+        {EscalationCode::RefundReview, "Asks for money back (learned detector %1, threshold %2): %3"},
+        {EscalationCode::PolicyException, "May need an exception to the terms (learned detector %1, threshold %2): %3"},
+    };
+    for (const LearnedFlag &entry : learnedFlags) {
+        for (const DetectorScore &d : input.detectors) {
+            if (d.code != QLatin1String(entry.code) || !d.fired() || !policy.detector(d.code).enabled)
+                continue;
+            const QString words = d.words.isEmpty() ? QStringLiteral("the wording as a whole") : quotedWords(d.words);
+            const bool present = std::any_of(outcome.flags.cbegin(), outcome.flags.cend(),
+                                             [&](const EscalationFlag &f) { return f.code == d.code; });
+            if (present)
+                outcome.explanation.append(
+                    QStringLiteral("Learned detector %1 agrees (%2): %3").arg(d.code, percent(d.score), words));
+            else
+                add(entry.code, QString::fromLatin1(entry.reason).arg(percent(d.score), percent(d.threshold), words));
+        }
+    }
+
     // Policy exceptions: waived terms, and refunds beyond the limit in money or in days.
     if (const QStringList waived = hits.value(QLatin1String(EscalationCode::PolicyException)); !waived.isEmpty())
         add(EscalationCode::PolicyException,
             QStringLiteral("Asks for an exception to the terms: %1").arg(quoted(waived)));
-    const bool refundContext = hits.contains(QLatin1String(EscalationCode::RefundReview));
+    const bool refundContext = std::any_of(outcome.flags.cbegin(), outcome.flags.cend(), [](const EscalationFlag &f) {
+        return f.code == QLatin1String(EscalationCode::RefundReview);
+    });
     if (refundContext && input.ticket) {
         const Specialist *specialist = policySpecialist(m_workspace, input.specialist);
         const QDateTime reference = input.ticket->createdAt.isValid()
@@ -316,6 +317,17 @@ EscalationOutcome Escalator::evaluate(const EscalationInput &input) const
         else if (!scope.isEmpty() && top < policy.outOfScope.maxProbability)
             add(EscalationCode::OutOfScope,
                 QStringLiteral("Fits no category well (best %1) and mentions %2").arg(percent(top), quoted(scope)));
+        else if (const DetectorScore *d = findDetector(input.detectors, EscalationCode::OutOfScope);
+                 d && d->fired() && policy.detector(d->code).enabled)
+            add(EscalationCode::OutOfScope,
+                QStringLiteral("Looks unrelated to %1 (learned detector %2, threshold %3): %4")
+                    .arg(m_workspace.company().isEmpty() ? QStringLiteral("this workspace") : m_workspace.company(),
+                         percent(d->score), percent(d->threshold),
+                         d->words.isEmpty() ? QStringLiteral("the wording as a whole") : quotedWords(d->words)));
+        else if (policy.outOfScope.learned && input.scope < input.scopeThreshold)
+            add(EscalationCode::OutOfScope,
+                QStringLiteral("Fits no category well: its best score %1 is below the scope threshold %2")
+                    .arg(percent(input.scope), percent(input.scopeThreshold)));
         else if (policy.outOfScope.floor > 0 && top < policy.outOfScope.floor)
             add(EscalationCode::OutOfScope,
                 QStringLiteral("Fits no category: the best probability %1 is below %2")

@@ -13,6 +13,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <limits>
+
 namespace RouteDesk {
 
 struct EscalationInput
@@ -28,6 +30,11 @@ struct EscalationInput
     bool routingLoop = false;
     QString routingLoopReason;
     QDateTime reference; // "now" for tickets without created_at
+    // The model's learned detectors on the requester's words, and how well the ticket fits any category (NaN
+    // when the model has no scope threshold).
+    QList<DetectorScore> detectors;
+    double scope = std::numeric_limits<double>::quiet_NaN();
+    double scopeThreshold = std::numeric_limits<double>::quiet_NaN();
 };
 
 // A phrase found for an escalation code (negated ones are reported too, for explanations).
@@ -44,6 +51,7 @@ struct EscalationOutcome
     QList<EscalationFlag> flags;
     QStringList explanation; // one line per flag, plus phrases ignored because negated
     QList<PhraseFinding> phrases;
+    bool crisis = false; // the workspace's crisis lexicon matched: only a person answers
 };
 
 class Escalator

@@ -73,6 +73,19 @@ json classificationJson(const BatchItem &item, const TextClassifier &classifier)
                                      QStringLiteral("Confidence %1 is below the model's threshold %2")
                                          .arg(QString::number(prediction.confidence(), 'f', 2),
                                               QString::number(classifier.threshold(), 'f', 2))});
+    // Scope: a text that fits no category is out of scope even when the model is confident enough for its
+    // accuracy target; so is one its learned out_of_scope detector recognises (spam, mail for another company).
+    if (prediction.outOfScope())
+        flags.append(EscalationFlag {
+            QLatin1String(EscalationCode::OutOfScope),
+            QStringLiteral("Fits no category well: its best score %1 is below the scope "
+                           "threshold %2")
+                .arg(QString::number(prediction.scope, 'f', 2), QString::number(prediction.scopeThreshold, 'f', 2))});
+    else if (const DetectorScore *d = prediction.detector(QLatin1String(EscalationCode::OutOfScope)); d && d->fired())
+        flags.append(
+            EscalationFlag {QLatin1String(EscalationCode::OutOfScope),
+                            QStringLiteral("Looks unrelated (learned detector %1, threshold %2)")
+                                .arg(QString::number(d->score, 'f', 2), QString::number(d->threshold, 'f', 2))});
     json explanation = featureList(prediction.evidence, category);
     for (const EscalationFlag &flag : flags)
         explanation.push_back(toStd(QStringLiteral("Flag %1: %2").arg(flag.code, flag.reason)));

@@ -105,6 +105,13 @@ ClassificationResult Pipeline::classify(const Ticket &ticket) const
     const Prediction prediction = m_classifier->predict(text);
     result.modelVersion = m_classifier->version();
     result.evidence = prediction.evidence;
+    result.scope = prediction.scope;
+    result.scopeThreshold = prediction.scopeThreshold;
+    // Detectors judge what the requester wrote (later messages included, agents' replies not).
+    if (!prediction.detectors.isEmpty()) {
+        const QString requester = ticket.requesterText().left(MaxClassifyChars);
+        result.detectors = requester == text ? prediction.detectors : m_classifier->predict(requester).detectors;
+    }
     QHash<QString, double> p;
     double modelMass = 0.0;
     for (const ScoredCategory &scored : prediction.ranked) {
@@ -282,6 +289,9 @@ static EscalationOutcome evaluateAll(const Escalator &escalator, const TextClass
     input.routingLoop = route.loop;
     input.routingLoopReason = route.loopReason;
     input.reference = context.now;
+    input.detectors = classification.detectors;
+    input.scope = classification.scope;
+    input.scopeThreshold = classification.scopeThreshold;
     // (4) the escalation policy, then (5) the flags rules added.
     EscalationOutcome outcome = escalator.evaluate(input);
     for (const EscalationFlag &flag : classification.ruleFlags) {

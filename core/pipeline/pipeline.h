@@ -20,6 +20,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <limits>
 #include <memory>
 
 namespace RouteDesk {
@@ -57,6 +58,10 @@ struct ClassificationResult
     QString language; // the ticket's language (given or detected)
     QString modelVersion;
     QStringList explanation;
+    // The model's learned risk detectors on the requester's own words, and the ticket's fit to any category.
+    QList<DetectorScore> detectors;
+    double scope = std::numeric_limits<double>::quiet_NaN();
+    double scopeThreshold = std::numeric_limits<double>::quiet_NaN();
 };
 
 struct PipelineResult

@@ -327,6 +327,18 @@ Draft Drafter::draft(const DraftInput &input) const
         return empty;
     }
     const QString text = input.ticket->requesterText();
+    // Crisis language: no troubleshooting, no articles, no LLM; only that a person will answer.
+    const CrisisRule &crisis = m_workspace.escalation().crisis;
+    if (!crisis.matcher.isEmpty() && crisis.matcher.first(MatchText(text))) {
+        Draft holding;
+        holding.specialist = specialist->id;
+        holding.language = crisis.reply.contains(input.language) ? input.language : QStringLiteral("en");
+        holding.text = crisis.reply.value(holding.language);
+        holding.source = holding.text.isEmpty() ? Draft::Source::None : Draft::Source::Template;
+        holding.templateId = QStringLiteral("crisis");
+        holding.notes.append(QStringLiteral("Crisis language: the draft only says that a person will reply"));
+        return holding;
+    }
     Draft draft = templateDraft(input, *specialist, text);
     if (const QString promise = forbiddenPromise(*specialist, draft.text); !promise.isEmpty()) {
         qCWarning(lcDrafter) << "template draft" << draft.templateId << "contains a forbidden promise";

@@ -504,7 +504,8 @@ bool WorkspaceParser::parseEscalation(const json &root)
             || !integer(*multi, multiPath, "min_segment_words", &policy.multiIntent.minSegmentWords, 1, 1000)
             || !boolean(*multi, multiPath, "distinct_specialists", &policy.multiIntent.distinctSpecialists)
             || !number(*multi, multiPath, "cue_segment_confidence", &policy.multiIntent.cueSegmentConfidence, 0, 1,
-                       true, QStringLiteral("a number above 0 and at most 1")))
+                       true, QStringLiteral("a number above 0 and at most 1"))
+            || !boolean(*multi, multiPath, "learned", &policy.multiIntent.learned))
             return false;
         if (const auto cues = multi->find("cues"); cues != multi->end() && !cues->is_null()) {
             const QString cuesPath = at(multiPath, "cues");
@@ -533,8 +534,13 @@ bool WorkspaceParser::parseEscalation(const json &root)
             || !integer(*scope, scopePath, "strong_hits", &policy.outOfScope.strongHits, 1, 100)
             || !number(*scope, scopePath, "floor", &policy.outOfScope.floor, 0, 1, false,
                        QStringLiteral("a number from 0 to 1"))
-            || !string(*scope, scopePath, "category", &policy.outOfScope.category))
+            || !string(*scope, scopePath, "category", &policy.outOfScope.category)
+            || !boolean(*scope, scopePath, "learned", &policy.outOfScope.learned)
+            || !number(*scope, scopePath, "target_pass", &policy.outOfScope.targetPass, 0, 1, true,
+                       QStringLiteral("a number above 0 and below 1")))
             return false;
+        if (policy.outOfScope.targetPass >= 1)
+            return fail(at(scopePath, "target_pass"), QStringLiteral("must be a number above 0 and below 1"));
         if (!policy.outOfScope.category.isEmpty() && !ws->m_taxonomy.contains(policy.outOfScope.category))
             return fail(at(scopePath, "category"),
                         QStringLiteral("no category \"%1\"").arg(policy.outOfScope.category));
@@ -593,6 +599,56 @@ bool WorkspaceParser::parseEscalation(const json &root)
             if (!phrases(all, codePath, &matcher))
                 return false;
             policy.phraseMatchers.insert(codeName, matcher);
+        }
+    }
+    if (const auto detectors = it->find("detectors"); detectors != it->end() && !detectors->is_null()) {
+        const QString detectorsPath = at(path, "detectors");
+        if (!object(*detectors, detectorsPath))
+            return false;
+        for (auto code = detectors->begin(); code != detectors->end(); ++code) {
+            const QString codeName = QString::fromStdString(code.key());
+            const QString codePath = detectorsPath + QLatin1Char('.') + codeName;
+            if (!EscalationCode::all().contains(codeName))
+                return fail(codePath, QStringLiteral("not an escalation code"));
+            DetectorSetting setting = policy.detector(codeName);
+            if (!object(code.value(), codePath) || !boolean(code.value(), codePath, "enabled", &setting.enabled)
+                || !number(code.value(), codePath, "target_recall", &setting.targetRecall, 0, 1, true,
+                           QStringLiteral("a number above 0 and at most 1"))
+                || !number(code.value(), codePath, "target_precision", &setting.targetPrecision, 0, 1, false,
+                           QStringLiteral("a number from 0 to 1")))
+                return false;
+            policy.detectors.insert(codeName, setting);
+        }
+    }
+    if (const auto crisis = it->find("crisis"); crisis != it->end() && !crisis->is_null()) {
+        const QString crisisPath = at(path, "crisis");
+        if (!object(*crisis, crisisPath))
+            return false;
+        if (const auto lists = crisis->find("phrases"); lists != crisis->end() && !lists->is_null()) {
+            const QString listsPath = at(crisisPath, "phrases");
+            if (!object(*lists, listsPath))
+                return false;
+            QStringList all;
+            for (auto language = lists->begin(); language != lists->end(); ++language) {
+                QStringList list;
+                if (!stringList(*lists, listsPath, language.key().c_str(), &list))
+                    return false;
+                policy.crisis.phrases.insert(QString::fromStdString(language.key()), list);
+                all += list;
+            }
+            if (!phrases(all, listsPath, &policy.crisis.matcher))
+                return false;
+        }
+        if (const auto reply = crisis->find("reply"); reply != crisis->end() && !reply->is_null()) {
+            const QString replyPath = at(crisisPath, "reply");
+            if (!object(*reply, replyPath))
+                return false;
+            for (auto language = reply->begin(); language != reply->end(); ++language) {
+                QString text;
+                if (!string(*reply, replyPath, language.key().c_str(), &text))
+                    return false;
+                policy.crisis.reply.insert(QString::fromStdString(language.key()), text);
+            }
         }
     }
     if (const auto rates = it->find("currency_rates"); rates != it->end() && !rates->is_null()) {
@@ -829,6 +885,17 @@ bool WorkspaceParser::parseTargets(const json &root)
         }
     }
     return true;
+}
+
+DetectorSetting EscalationPolicy::detector(const QString &code) const
+{
+    if (const auto it = detectors.constFind(code); it != detectors.constEnd())
+        return *it;
+    DetectorSetting setting;
+    if (code == QLatin1String(EscalationCode::EmotionalDistress)
+        || code == QLatin1String(EscalationCode::SecurityIncident))
+        setting.targetRecall = 0.98;
+    return setting;
 }
 
 const QStringList &builtInForbiddenPromises()

@@ -97,6 +97,9 @@ struct MultiIntentRule
     QMap<QString, QStringList> cues; // language -> words that announce another issue ("also", "separately")
     PhraseMatcher cueMatcher;
     double cueSegmentConfidence = 0.55; // the segment threshold when a cue is present
+    // With a model that has a multi_intent detector, the flag needs the detector: secondary intents and cues are
+    // what it names, not what triggers it.
+    bool learned = true;
 };
 
 struct OutOfScopeRule
@@ -105,6 +108,26 @@ struct OutOfScopeRule
     int strongHits = 2; // this many distinct out_of_scope phrases flag regardless of p
     double floor = 0.0; // flagged when the top p is below this, phrases or not (0 = off)
     QString category; // out-of-scope tickets are filed here (empty: keep the model's category)
+    bool learned = true; // the model's scope threshold flags tickets that fit no category
+    double targetPass = 0.95; // training: the share of in-scope tickets the scope threshold lets through
+};
+
+// A learned risk detector as the workspace wants it: used or not, and what its threshold is trained for (a
+// cross-validated recall, or a precision when targetPrecision is above 0).
+struct DetectorSetting
+{
+    bool enabled = true;
+    double targetRecall = 0.95;
+    double targetPrecision = 0.0;
+};
+
+// Words that hint at self-harm or hopelessness. A hit always escalates (emotional_distress), is never negated,
+// and the draft only says that a person will reply.
+struct CrisisRule
+{
+    QMap<QString, QStringList> phrases; // language -> phrases, as written
+    PhraseMatcher matcher;
+    QMap<QString, QString> reply; // language -> the holding reply
 };
 
 struct EscalationPolicy
@@ -120,6 +143,11 @@ struct EscalationPolicy
     QStringList vipTiers; // folded
     int maxReroutes = 2;
     OutOfScopeRule outOfScope;
+    // Learned detectors by escalation code; codes the workspace does not list use the defaults (0.98 recall for
+    // emotional_distress and security_incident, 0.95 for the others).
+    QHash<QString, DetectorSetting> detectors;
+    DetectorSetting detector(const QString &code) const;
+    CrisisRule crisis;
     QHash<QString, double> currencyRates; // units of the policy currency per unit ("EUR": 1.08 for USD limits)
 };
 
