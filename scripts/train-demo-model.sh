@@ -11,4 +11,5 @@ if [ ! -x "$cli" ]; then
     exit 1
 fi
 "$cli" train --input resources/demo/history.jsonl --model-out resources/demo/model.json \
-    --label-column category --seed 1 --folds 5 --target-accuracy 0.95
+    --label-column category --seed 1 --folds 5 --target-accuracy 0.90 \
+    --workspace resources/demo/workspace.json

@@ -353,7 +353,8 @@ private slots:
                    Test::sourceDir() + QStringLiteral("/resources/demo/history.jsonl"), QStringLiteral("--model-out"),
                    fresh, QStringLiteral("--label-column"), QStringLiteral("category"), QStringLiteral("--seed"),
                    QStringLiteral("1"), QStringLiteral("--folds"), QStringLiteral("5"),
-                   QStringLiteral("--target-accuracy"), QStringLiteral("0.95")},
+                   QStringLiteral("--target-accuracy"), QStringLiteral("0.90"), QStringLiteral("--workspace"),
+                   Test::sourceDir() + QStringLiteral("/resources/demo/workspace.json")},
                   300000);
         QVERIFY2(result.code == 0, qPrintable(result.err));
         QFile shipped(model());

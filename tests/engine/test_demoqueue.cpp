@@ -1,10 +1,13 @@
 // The whole pipeline on the demo queue against the hand-written expectations: category among the accepted
-// ones, every must-flag present, no must-not flag. Also what the history says about false flags.
+// ones, every must-flag present, no must-not flag. The queue is what the app shows, not a measure of quality:
+// the figures that judge escalation come from the development set (written before any tuning, never used to
+// write phrases, rules or examples) and from cross-validation on the history.
 
 #include "enginetestsupport.h"
 #include "testsupport.h"
 
 #include "io/recordreader.h"
+#include "pipeline/assessment.h"
 
 #include <QFile>
 #include <QtTest>
@@ -115,7 +118,13 @@ private slots:
                                  .arg(mustNotViolations);
         if (!misses.isEmpty())
             qInfo().noquote() << QStringLiteral("misses:\n  ") + misses.join(QStringLiteral("\n  "));
-        QVERIFY2(share >= 0.90,
+        // Missing a must-flag is the costly error; an unwanted flag costs a person a look.
+        QVERIFY2(mustMet >= mustTotal * 97 / 100,
+                 qPrintable(QStringLiteral("only %1 of %2 must-flags raised").arg(mustMet).arg(mustTotal)));
+        QVERIFY2(
+            categoryMet >= expectations.size() * 90 / 100,
+            qPrintable(QStringLiteral("only %1 of %2 categories right").arg(categoryMet).arg(expectations.size())));
+        QVERIFY2(share >= 0.85,
                  qPrintable(QStringLiteral("only %1 of %2 expectations met").arg(met).arg(expectations.size())));
     }
 
@@ -149,30 +158,46 @@ private slots:
         QVERIFY(drafted > tickets.size() / 2);
     }
 
-    // The history is single-issue, ordinary mail for the most part: the policy must not flag most of it.
-    void historyIsMostlyRoutedWithoutAPerson()
+    // The development set: tickets written before any tuning, in the demo taxonomy and four languages, routed
+    // by the shipped model. The bounds are the figures README reports, rounded down: a change that makes the
+    // engine's judgement worse on unseen tickets fails here.
+    void developmentSetFigures()
     {
-        const auto pipeline = Test::demoPipeline();
-        const QList<Ticket> tickets
-            = Test::readTickets(Test::sourceDir() + QStringLiteral("/resources/demo/history.jsonl"));
-        QHash<QString, int> counts;
-        int escalated = 0;
-        for (const Ticket &ticket : tickets) {
-            const RoutingDecision decision = pipeline->run(ticket);
-            escalated += decision.escalate() ? 1 : 0;
-            for (const EscalationFlag &flag : decision.flags)
-                ++counts[flag.code];
+        QList<LabelledCase> cases;
+        QString error;
+        QVERIFY2(
+            loadLabelledCases(Test::sourceDir() + QStringLiteral("/tests/engine/data/devset.jsonl"), &cases, &error),
+            qPrintable(error));
+        QVERIFY(cases.size() >= 400);
+        const EscalationAssessment a = assessEscalation(*Test::demoPipeline(), cases);
+        qInfo().noquote() << a.toText();
+        const nlohmann::json j = a.toJson();
+        QVERIFY(j["category_accuracy"].get<double>() >= 0.88);
+        QVERIFY(j["must_escalate_recall"].get<double>() >= 0.95);
+        QVERIFY(j["needless_escalation"].get<double>() <= 0.35);
+        QVERIFY(j["scope_recall"].get<double>() >= 0.85);
+        for (auto it = j["reasons"].begin(); it != j["reasons"].end(); ++it) {
+            if (it.value()["labelled"].get<int>() > 0)
+                QVERIFY2(it.value()["recall"].get<double>() >= 0.80, it.key().c_str());
         }
-        QStringList summary;
-        for (const QString &code : EscalationCode::all())
-            summary << QStringLiteral("%1 %2").arg(code).arg(counts.value(code));
-        qInfo().noquote() << QStringLiteral("history: %1 of %2 escalated; %3")
-                                 .arg(escalated)
-                                 .arg(tickets.size())
-                                 .arg(summary.join(QStringLiteral(", ")));
-        QVERIFY(counts.value(QLatin1String(EscalationCode::Abuse)) < tickets.size() / 50);
-        QVERIFY(counts.value(QLatin1String(EscalationCode::OutOfScope)) < tickets.size() / 20);
-        QVERIFY(counts.value(QLatin1String(EscalationCode::MultiIntent)) < tickets.size() / 5);
+    }
+
+    // Cross-validation of the whole pipeline on the history: each fold routed by a model that never saw it.
+    void crossValidatedHistory()
+    {
+        QList<LabelledCase> cases;
+        QString error;
+        QVERIFY2(loadLabelledCases(Test::sourceDir() + QStringLiteral("/resources/demo/history.jsonl"), &cases, &error),
+                 qPrintable(error));
+        TrainOptions options = trainOptionsFor(*Test::demoWorkspace());
+        options.targetAccuracy = 0.90; // as scripts/train-demo-model.sh
+        EscalationAssessment a;
+        QVERIFY2(crossValidateEscalation(Test::demoWorkspace(), cases, 3, options, {}, &a, &error), qPrintable(error));
+        qInfo().noquote() << a.toText();
+        const nlohmann::json j = a.toJson();
+        QVERIFY(j["category_accuracy"].get<double>() >= 0.85);
+        QVERIFY(j["must_escalate_recall"].get<double>() >= 0.90);
+        QVERIFY(j["needless_escalation"].get<double>() <= 0.45);
     }
 };
 
