@@ -714,7 +714,9 @@ Prediction LinearTextClassifier::predictDetailed(const QString &text, bool expla
     for (int c : order)
         prediction.ranked.append({m_categories.at(c), p[c]});
     if (std::isfinite(m_scopeThreshold)) {
-        prediction.scope = *std::max_element(s.begin(), s.begin() + classes);
+        // A text with no known term fits nothing, whatever the biases say.
+        prediction.scope = vector.empty() ? -std::numeric_limits<double>::infinity()
+                                          : *std::max_element(s.begin(), s.begin() + classes);
         prediction.scopeThreshold = m_scopeThreshold;
     }
     prediction.detectors.reserve(m_detectorCodes.size());

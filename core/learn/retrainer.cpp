@@ -1,5 +1,7 @@
 #include "retrainer.h"
 
+#include "pipeline/assessment.h"
+
 #include "learnlog.h"
 
 #include <QCryptographicHash>
@@ -67,13 +69,10 @@ double trainingWeight(const LabelledTicket &ticket, const QDateTime &newest, con
 
 nlohmann::json TrainingSummary::toJson() const
 {
-    return {{"history_examples", historyExamples},
-            {"stored_labelled", storedLabelled},
-            {"stored_accepts", storedAccepts},
-            {"stored_overrides", storedOverrides},
-            {"held_out", heldOut},
-            {"override_weight_max", overrideWeightMax},
-            {"override_weight_min", overrideWeightMin}};
+    return {{"history_examples", historyExamples},      {"stored_labelled", storedLabelled},
+            {"stored_accepts", storedAccepts},          {"stored_overrides", storedOverrides},
+            {"stored_escalations", storedEscalations},  {"held_out", heldOut},
+            {"override_weight_max", overrideWeightMax}, {"override_weight_min", overrideWeightMin}};
 }
 
 QList<LabelledText> buildTrainingSet(const QList<LabelledText> &history, const QList<LabelledTicket> &stored,
@@ -99,7 +98,7 @@ QList<LabelledText> buildTrainingSet(const QList<LabelledText> &history, const Q
     for (const LabelledTicket &ticket : stored) {
         if (ticket.finalCategory.isEmpty())
             continue;
-        if (isHeldOut(ticket.ticket, options.heldOutPercent)) {
+        if (ticket.settledBy != ActionType::Escalate && isHeldOut(ticket.ticket, options.heldOutPercent)) {
             heldOut->append(ticket);
             continue;
         }
@@ -107,8 +106,10 @@ QList<LabelledText> buildTrainingSet(const QList<LabelledText> &history, const Q
         if (text.trimmed().isEmpty())
             continue;
         const double weight = trainingWeight(ticket, newest, options);
-        examples.append(LabelledText {text, ticket.finalCategory, weight});
-        if (ticket.settledBy == ActionType::Override) {
+        examples.append(LabelledText {text, ticket.finalCategory, weight, ticket.reasons, {}});
+        if (ticket.settledBy == ActionType::Escalate) {
+            ++s.storedEscalations;
+        } else if (ticket.settledBy == ActionType::Override) {
             s.overrideWeightMax = s.storedOverrides == 0 ? weight : std::max(s.overrideWeightMax, weight);
             s.overrideWeightMin = s.storedOverrides == 0 ? weight : std::min(s.overrideWeightMin, weight);
             ++s.storedOverrides;
@@ -280,7 +281,11 @@ bool retrain(DecisionStore &store, const LearningContext &context, const Retrain
     *result = RetrainResult();
     if (!resolveActiveModel(store, context.bundledModel, context.bundledDescription, &result->active, error))
         return false;
-    const QList<LabelledTicket> stored = store.labelledTickets();
+    // Accepted and overridden tickets teach categories (and that they needed nobody); escalations with a reason
+    // code teach the detectors.
+    QList<LabelledTicket> stored = store.labelledTickets();
+    if (store.errorString().isEmpty())
+        stored += store.escalatedTickets();
     if (!store.errorString().isEmpty()) {
         *error = store.errorString();
         return false;
@@ -291,7 +296,7 @@ bool retrain(DecisionStore &store, const LearningContext &context, const Retrain
         *error = QStringLiteral("nothing to train on: no history and no stored ticket with a final category");
         return false;
     }
-    TrainOptions train = options.train;
+    TrainOptions train = context.workspace ? trainOptionsFor(*context.workspace, options.train) : options.train;
     if (train.targetAccuracy <= 0.0 || train.targetAccuracy > 1.0)
         train.targetAccuracy
             = result->active.classifier->targetAccuracy() > 0.0 ? result->active.classifier->targetAccuracy() : 0.95;

@@ -47,6 +47,7 @@ struct TrainingSummary
     int storedLabelled = 0; // every stored ticket with a final category
     int storedAccepts = 0; // of those used for training, settled by an accept
     int storedOverrides = 0; // ... by an override
+    int storedEscalations = 0; // escalated with a reason code: labels for the detectors
     int heldOut = 0;
     double overrideWeightMax = 0.0; // the heaviest override weight used
     double overrideWeightMin = 0.0;

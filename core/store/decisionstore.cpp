@@ -1501,6 +1501,40 @@ QList<LabelledTicket> DecisionStore::labelledTickets(const PeriodFilter &filter)
     return result;
 }
 
+QList<LabelledTicket> DecisionStore::escalatedTickets(const PeriodFilter &filter)
+{
+    d->error.clear();
+    Conditions where;
+    where.add(QStringLiteral("a.action_type = 'escalate'"));
+    addPeriodFilter(filter, &where);
+    QSqlQuery *query
+        = d->prepared(QStringLiteral("SELECT %1, t.messages, COALESCE(NULLIF(a.category, ''), d.category, ''), "
+                                     "COALESCE(d.category, ''), COALESCE(d.confidence, 0), a.reason_code, "
+                                     "a.acted_at, a.agent%2%3 ORDER BY t.id")
+                          .arg(kTicketColumns, d->settledFrom(), where.sql()));
+    QList<LabelledTicket> result;
+    if (!query || !d->run(query, where.values, QStringLiteral("cannot read the escalated tickets")))
+        return result;
+    constexpr int c = kTicketColumnCount + 1;
+    while (query->next()) {
+        const QString code = str(*query, c + 3);
+        if (!EscalationCode::all().contains(code))
+            continue; // "other": no code to learn
+        LabelledTicket labelled;
+        labelled.ticket = readTicket(*query, 0, true);
+        labelled.finalCategory = str(*query, c);
+        labelled.predictedCategory = str(*query, c + 1);
+        labelled.confidence = query->value(c + 2).toDouble();
+        labelled.settledBy = ActionType::Escalate;
+        labelled.settledAt = timeFrom(query->value(c + 4));
+        labelled.agent = str(*query, c + 5);
+        labelled.reasons = {code};
+        result.append(std::move(labelled));
+    }
+    query->finish();
+    return result;
+}
+
 QList<AgentAction> DecisionStore::actions(const PeriodFilter &filter)
 {
     d->error.clear();

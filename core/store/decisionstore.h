@@ -104,6 +104,9 @@ struct LabelledTicket
     ActionType settledBy = ActionType::Accept; // Accept or Override
     QDateTime settledAt;
     QString agent; // who took the settling action
+    // Escalation codes a person gave the ticket: the reason code of an agent's escalation (empty for accepts and
+    // overrides, which say the ticket needed nobody). What the risk detectors learn from the store.
+    QStringList reasons;
 };
 
 // A write-back waiting to go to the helpdesk (durable outbox). Created in the same transaction as the action.
@@ -210,6 +213,9 @@ public:
     // Ticket ids behind one confusion cell.
     QList<qint64> confusionTickets(const QString &predicted, const QString &final, const PeriodFilter &filter = {});
     QList<LabelledTicket> labelledTickets(const PeriodFilter &filter = {});
+    // Tickets whose latest effective action is an escalation with an escalation code as its reason: category as
+    // the agent saw it (settledBy Escalate), reasons the code. For learning the detectors.
+    QList<LabelledTicket> escalatedTickets(const PeriodFilter &filter = {});
     // Every action in the period, oldest first (reports, override rate over time, escalations by reason).
     QList<AgentAction> actions(const PeriodFilter &filter = {});
 

@@ -85,6 +85,71 @@ private slots:
         QVERIFY(ranked.evidence.isEmpty());
     }
 
+    // Examples labelled with an escalation code get a learned detector: its threshold keeps the target recall
+    // out of fold, the model file records its figures, it survives a save and load, and a firing detector names
+    // the words that drove it. Examples without such labels give no detector.
+    void learnsRiskDetectors()
+    {
+        QList<LabelledText> examples = Test::syntheticExamples(50, 3, 4, 0.0);
+        const QStringList risky = {QStringLiteral("intruder"), QStringLiteral("breach"), QStringLiteral("stolen"),
+                                   QStringLiteral("hijacked"), QStringLiteral("compromised")};
+        for (qsizetype i = 0; i < examples.size(); i += 4) {
+            examples[i].text += QLatin1Char(' ') + risky.at((i / 4) % risky.size()) + QStringLiteral(" account");
+            examples[i].reasons = {QLatin1String(EscalationCode::SecurityIncident)};
+        }
+        auto plain = train(Test::syntheticExamples(50, 3, 4, 0.0), {});
+        QVERIFY(plain);
+        QVERIFY(plain->detectorCodes().isEmpty());
+        QVERIFY(plain->predict(QStringLiteral("refund please")).detectors.isEmpty());
+
+        TrainOptions options;
+        options.detectorTargets.insert(QLatin1String(EscalationCode::SecurityIncident), DetectorTarget {0.9, 0.0});
+        nlohmann::json report;
+        auto model = train(examples, options, &report);
+        QVERIFY(model);
+        QCOMPARE(model->detectorCodes(), QStringList {QLatin1String(EscalationCode::SecurityIncident)});
+        const nlohmann::json figures = report["detectors"]["security_incident"];
+        QVERIFY2(figures["recall"].get<double>() >= 0.9, report.dump().c_str());
+        QVERIFY2(figures["precision"].get<double>() > 0.5, report.dump().c_str());
+        QCOMPARE(figures["positives"].get<int>(), int((examples.size() + 3) / 4));
+        QVERIFY(model->metadata().contains("detectors"));
+
+        QString error;
+        auto loaded = TextClassifier::fromJson(model->toJson(), &error);
+        QVERIFY2(loaded, qPrintable(error));
+        const QString text = QStringLiteral("an intruder hijacked the account overnight");
+        const Prediction a = model->predict(text);
+        const Prediction b = loaded->predict(text);
+        QCOMPARE(a.detectors.size(), 1);
+        QCOMPARE(b.detectors.size(), 1);
+        QCOMPARE(a.detectors.first().score, b.detectors.first().score);
+        QVERIFY(a.detectors.first().fired());
+        QVERIFY2(a.detectors.first().words.contains(QStringLiteral("intruder"))
+                     || a.detectors.first().words.contains(QStringLiteral("hijacked")),
+                 qPrintable(a.detectors.first().words.join(u',')));
+        QVERIFY(!model->predict(QStringLiteral("please refund my money")).detectors.first().fired());
+    }
+
+    // The scope threshold lets the target share of in-scope training texts through (out of fold) and calls text
+    // from no topic out of scope; at 0 there is none.
+    void scopeThreshold()
+    {
+        const auto examples = Test::syntheticExamples(60, 4, 4, 0.0);
+        nlohmann::json report;
+        auto model = train(examples, {}, &report);
+        QVERIFY(model);
+        QVERIFY2(report.contains("scope"), report.dump().c_str());
+        QVERIFY(report["scope"]["inScopePass"].get<double>() >= 0.95);
+        const Prediction unrelated = model->predict(QStringLiteral("qqqq xxjx zzvz"));
+        QVERIFY(std::isfinite(unrelated.scopeThreshold));
+        QVERIFY(unrelated.outOfScope());
+        TrainOptions none;
+        none.scopePass = 0;
+        auto without = train(examples, none);
+        QVERIFY(without);
+        QVERIFY(!without->predict(QStringLiteral("qqqq xxjx zzvz")).outOfScope());
+    }
+
     void sameSeedSameBytes()
     {
         const auto examples = Test::syntheticExamples(40, 2);

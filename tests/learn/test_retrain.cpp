@@ -94,6 +94,34 @@ private slots:
         QVERIFY(summary.overrideWeightMax > summary.overrideWeightMin); // older overrides weigh less
     }
 
+    // An agent's escalation with its reason code is a label for that code's detector; it trains and is never held
+    // out (its category was not settled).
+    void escalationsLabelTheDetectors()
+    {
+        LabelledTicket escalated;
+        escalated.ticket.source = QStringLiteral("file");
+        escalated.ticket.externalId = QStringLiteral("E-1");
+        escalated.ticket.subject = QStringLiteral("someone added an admin we do not know");
+        escalated.finalCategory = QStringLiteral("account_access");
+        escalated.settledBy = ActionType::Escalate;
+        escalated.reasons = {QLatin1String(EscalationCode::SecurityIncident)};
+        LabelledTicket accepted = escalated;
+        accepted.ticket.externalId = QStringLiteral("A-1");
+        accepted.ticket.subject = QStringLiteral("how do I add an admin");
+        accepted.settledBy = ActionType::Accept;
+        accepted.reasons.clear();
+        RetrainOptions options;
+        options.heldOutPercent = 100; // every settled ticket would be held out
+        QList<LabelledTicket> heldOut;
+        TrainingSummary summary;
+        const QList<LabelledText> examples = buildTrainingSet({}, {escalated, accepted}, options, &heldOut, &summary);
+        QCOMPARE(examples.size(), 1);
+        QCOMPARE(examples.first().reasons, escalated.reasons);
+        QCOMPARE(summary.storedEscalations, 1);
+        QCOMPARE(heldOut.size(), 1);
+        QCOMPARE(heldOut.first().ticket.externalId, QStringLiteral("A-1"));
+    }
+
     void retrainFixesTheSystematicErrorWithoutHurtingTheRest()
     {
         RetrainResult result;

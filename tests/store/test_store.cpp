@@ -728,8 +728,10 @@ private slots:
         const AgentAction a4 = record(makeAction(T(3), 0, ActionType::Undo, QString(), ana, minutes(185), a3.id));
         const AgentAction a5
             = record(makeAction(T(3), d[2].id, ActionType::Accept, QStringLiteral("account"), ana, minutes(190)));
-        const AgentAction a6
-            = record(makeAction(T(4), d[4].id, ActionType::Escalate, QStringLiteral("refunds"), ben, minutes(240)));
+        AgentAction escalation
+            = makeAction(T(4), d[4].id, ActionType::Escalate, QStringLiteral("refunds"), ben, minutes(240));
+        escalation.reasonCode = QLatin1String(EscalationCode::SecurityIncident);
+        const AgentAction a6 = record(escalation);
         // No decision named: the one decided before the action counts as seen.
         const AgentAction a7
             = record(makeAction(T(6), 0, ActionType::Override, QStringLiteral("account"), ben, minutes(25 * 60)));
@@ -878,6 +880,14 @@ private slots:
                                QStringLiteral("103:account<-account@0.62 accept 2026-11-02T12:10:00.000Z"),
                                QStringLiteral("106:account<-technical@0.7 override 2026-11-03T10:00:00.000Z"),
                                QStringLiteral("107:billing<-billing@0.88 accept 2026-11-04T09:00:00.000Z")}));
+        // Escalations with a reason code: what the detectors learn from the store.
+        const QList<LabelledTicket> escalated = store->escalatedTickets();
+        QCOMPARE(escalated.size(), 1);
+        QCOMPARE(escalated.first().ticket.externalId, QStringLiteral("104"));
+        QCOMPARE(escalated.first().finalCategory, QStringLiteral("refunds"));
+        QCOMPARE(escalated.first().settledBy, ActionType::Escalate);
+        QCOMPARE(escalated.first().reasons, QStringList {QLatin1String(EscalationCode::SecurityIncident)});
+        QVERIFY(labelled.first().reasons.isEmpty());
         QCOMPARE(labelled.constFirst().ticket, t.at(0)); // with its conversation
 
         // Actions: every one, oldest first, filtered.
