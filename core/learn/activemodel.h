@@ -31,7 +31,7 @@ struct LearningContext
     std::shared_ptr<const TextClassifier> bundledModel;
     QString bundledDescription; // "the demo model", "model.json"
     QList<LabelledText> history;
-    QString historyDescription; // "the demo history (665 tickets)", "" without history
+    QString historyDescription; // "the demo history (2635 tickets)", "" without history
 };
 
 // Loads what `setup` names. The demo workspace uses the embedded demo model; a build without one trains it from
