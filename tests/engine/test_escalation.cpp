@@ -278,6 +278,125 @@ private slots:
         QVERIFY(!codesOf(Escalator(*shared).evaluate(sharedInput)).contains(QStringLiteral("multi_intent")));
     }
 
+    // With a learned multi_intent detector, a secondary intent alone does not flag: the detector decides.
+    void learnedMultiIntentDecides()
+    {
+        const Ticket ticket = Test::ticketWith(QString(), QStringLiteral("the invoice is wrong and the app crashes"));
+        EscalationInput input = confidentInput(ticket, QStringLiteral("billing"));
+        input.secondaryIntents = {QStringLiteral("technical")};
+        input.detectors = {DetectorScore {QStringLiteral("multi_intent"), -0.8, -0.3, {}}};
+        EscalationOutcome outcome = Escalator(*Test::demoWorkspace()).evaluate(input);
+        QVERIFY(!codesOf(outcome).contains(QStringLiteral("multi_intent")));
+        QVERIFY(outcome.explanation.join(u'\n').contains(QStringLiteral("Not multi-intent")));
+        input.detectors.first().score = 0.2;
+        input.detectors.first().words = {QStringLiteral("crashes")};
+        outcome = Escalator(*Test::demoWorkspace()).evaluate(input);
+        QCOMPARE(reasonOf(outcome, QStringLiteral("multi_intent")),
+                 QStringLiteral("Also asks about Technical besides Billing (learned: \"crashes\")"));
+    }
+
+    // A detector that fires flags its code and names its words; one below its threshold, or disabled by the
+    // workspace, does not.
+    void learnedDetectorsFlag()
+    {
+        const Ticket ticket
+            = Test::ticketWith(QString(), QStringLiteral("our api key ended up in a public repository this morning"));
+        EscalationInput input = confidentInput(ticket, QStringLiteral("technical"));
+        input.detectors = {
+            DetectorScore {
+                QStringLiteral("security_incident"), 0.35, -0.2, {QStringLiteral("api key"), QStringLiteral("public")}},
+            DetectorScore {QStringLiteral("legal_threat"), -0.9, -0.4, {}}};
+        const EscalationOutcome outcome = Escalator(*Test::demoWorkspace()).evaluate(input);
+        const QStringList codes = codesOf(outcome);
+        QVERIFY(codes.contains(QStringLiteral("security_incident")));
+        QVERIFY(!codes.contains(QStringLiteral("legal_threat")));
+        const QString reason = reasonOf(outcome, QStringLiteral("security_incident"));
+        QVERIFY2(reason.contains(QStringLiteral("\"api key\"")) && reason.contains(QStringLiteral("learned")),
+                 qPrintable(reason));
+
+        nlohmann::json document = Test::demoWorkspaceJson();
+        document["escalation"]["detectors"]["security_incident"] = {{"enabled", false}};
+        QString error;
+        const auto off = Test::workspaceFrom(document, &error);
+        QVERIFY2(off, qPrintable(error));
+        QVERIFY(!codesOf(Escalator(*off).evaluate(input)).contains(QStringLiteral("security_incident")));
+    }
+
+    // Below the model's scope threshold a ticket is out of scope, unless the workspace turns that off.
+    void learnedScope()
+    {
+        const Ticket ticket = Test::ticketWith(QString(), QStringLiteral("Your sofa will be delivered on Tuesday"));
+        EscalationInput input = confidentInput(ticket);
+        input.scope = -0.9;
+        input.scopeThreshold = -0.4;
+        const EscalationOutcome outcome = Escalator(*Test::demoWorkspace()).evaluate(input);
+        QVERIFY(reasonOf(outcome, QStringLiteral("out_of_scope")).contains(QStringLiteral("scope threshold")));
+        nlohmann::json document = Test::demoWorkspaceJson();
+        document["escalation"]["out_of_scope"]["learned"] = false;
+        QString error;
+        const auto off = Test::workspaceFrom(document, &error);
+        QVERIFY2(off, qPrintable(error));
+        QVERIFY(!codesOf(Escalator(*off).evaluate(input)).contains(QStringLiteral("out_of_scope")));
+        input.scope = -0.1;
+        QVERIFY(!codesOf(Escalator(*Test::demoWorkspace()).evaluate(input)).contains(QStringLiteral("out_of_scope")));
+    }
+
+    // Hints of self-harm or hopelessness always reach a person, negation or not, in all four languages, and the
+    // draft only says that a person will reply.
+    void crisisLanguage_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en hopeless") << QStringLiteral(
+            "Honestly I feel hopeless. The export failed again and I can't go on like this.")
+                                     << QStringLiteral("en");
+        QTest::newRow("en better off") << QStringLiteral(
+            "Maybe everyone would be better off without me, not just this project. Anyway the board is broken.")
+                                       << QStringLiteral("en");
+        QTest::newRow("en negated") << QStringLiteral("Some days I don't want to live anymore. The invoice is wrong.")
+                                    << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral(
+            "Ich kann nicht mehr. Seit Wochen funktioniert der Export nicht und ich sehe keinen Ausweg.")
+                            << QStringLiteral("de");
+        QTest::newRow("fr") << QStringLiteral(
+            "Je n'en peux plus, tout s'écroule et ce bug de synchronisation est la goutte d'eau.")
+                            << QStringLiteral("fr");
+        QTest::newRow("es") << QStringLiteral(
+            "Ya no puedo más, a veces pienso en acabar con todo. La factura está mal.")
+                            << QStringLiteral("es");
+    }
+    void crisisLanguage()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, language);
+        Ticket ticket = Test::ticketWith(QString(), text);
+        ticket.language = language;
+        const EscalationOutcome outcome = Escalator(*Test::demoWorkspace()).evaluate(confidentInput(ticket));
+        QVERIFY(outcome.crisis);
+        QVERIFY2(reasonOf(outcome, QStringLiteral("emotional_distress")).startsWith(QStringLiteral("Possible crisis")),
+                 qPrintable(reasonOf(outcome, QStringLiteral("emotional_distress"))));
+        const RoutingDecision decision = Test::demoPipeline()->run(ticket);
+        QVERIFY(decision.hasFlag(QStringLiteral("emotional_distress")));
+        const QString reply = QString::fromStdString(
+            Test::demoWorkspaceJson()["escalation"]["crisis"]["reply"][language.toStdString()].get<std::string>());
+        QCOMPARE(decision.draft, reply);
+    }
+
+    // Figurative language is not a crisis.
+    void notACrisis_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("killing me") << QStringLiteral("This sync bug is killing me, please fix it");
+        QTest::newRow("kill for") << QStringLiteral("I'd kill for a dark mode");
+        QTest::newRow("dying to") << QStringLiteral("I'm dying to try the new timeline view");
+    }
+    void notACrisis()
+    {
+        QFETCH(QString, text);
+        const Ticket ticket = Test::ticketWith(QString(), text);
+        QVERIFY(!Escalator(*Test::demoWorkspace()).evaluate(confidentInput(ticket)).crisis);
+    }
+
     void vipTiers()
     {
         Ticket ticket = Test::ticketWith(QString(), QStringLiteral("hello"));
