@@ -9,7 +9,7 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     libqt6sql6-sqlite libqt6sql6-psql nlohmann-json3-dev
     # run the desktop app
-    qt6-qpa-plugins fonts-dejavu-core
+    qt6-qpa-plugins libqt6svg6 fonts-dejavu-core
     # tests: servers, formatting check, offscreen and Xvfb screenshots
     postgresql clang-format curl xvfb xauth
     request-tracker5 rt5-standalone rt5-db-sqlite
