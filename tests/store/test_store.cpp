@@ -1185,6 +1185,19 @@ private slots:
         QCOMPARE(location.port, 6543);
         QCOMPARE(location.password, QStringLiteral("s3cret"));
         QCOMPARE(location.display(), QStringLiteral("postgresql://ana@db.example:6543/teamstore"));
+        // What may be shown or saved of a setting: never the password, also when the URL does not parse.
+        QCOMPARE(StoreLocation::withoutPassword(QStringLiteral("postgresql://ana:s3cret@db.example:6543/teamstore")),
+                 QStringLiteral("postgresql://ana@db.example:6543/teamstore"));
+        QCOMPARE(StoreLocation::withoutPassword(QStringLiteral("postgres://ana:p@ss:w@rd@db/x?sslmode=require")),
+                 QStringLiteral("postgres://ana@db/x?sslmode=require"));
+        QCOMPARE(StoreLocation::withoutPassword(QStringLiteral("postgresql://ana:s3cret@[bad host/x")),
+                 QStringLiteral("postgresql://ana@[bad host/x"));
+        QCOMPARE(StoreLocation::withoutPassword(QStringLiteral("postgresql://ana:pa/ss@db/x")),
+                 QStringLiteral("postgresql://ana@db/x"));
+        QCOMPARE(StoreLocation::withoutPassword(QStringLiteral("postgresql://ana@db/x")),
+                 QStringLiteral("postgresql://ana@db/x"));
+        QCOMPARE(StoreLocation::withoutPassword(QStringLiteral("/home/a:b@c/store.sqlite")),
+                 QStringLiteral("/home/a:b@c/store.sqlite"));
     }
 
     void newStoreInMissingFolder()
