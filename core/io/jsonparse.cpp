@@ -201,7 +201,8 @@ JsonParseResult parseJson(QByteArrayView bytes, const QString &name, qint64 firs
     result.line = firstLine + lineAt(bytes, offset);
     result.field = sax.path();
     result.what = sax.error().isEmpty() ? QStringLiteral("not valid JSON") : sax.error();
-    result.error = QStringLiteral("%1:%2: not valid JSON (%3)").arg(name, QString::number(result.line), result.detail());
+    result.error
+        = QStringLiteral("%1:%2: not valid JSON (%3)").arg(name, QString::number(result.line), result.detail());
     return result;
 }
 

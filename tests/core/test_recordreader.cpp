@@ -171,7 +171,8 @@ private slots:
              {std::pair {"csv", RecordReader::Format::Csv}, std::pair {"jsonl", RecordReader::Format::JsonLines},
               std::pair {"json", RecordReader::Format::Json}}) {
             QTest::newRow(name) << QByteArray() << int(format);
-            QTest::newRow((QByteArray(name) + " blank").constData()) << QByteArray("\n  \n") << int(format);
+            QTest::newRow(qPrintable(QString::fromLatin1(name) + QStringLiteral(" blank")))
+                << QByteArray("\n  \n") << int(format);
         }
     }
     void emptyFileHasNoRecords()
