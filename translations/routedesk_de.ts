@@ -1617,6 +1617,10 @@
         <translation>Der Speicher ist nicht nutzbar: %1</translation>
     </message>
     <message>
+        <source>Leave the password out of the store URL: RouteDesk reads it from ~/.pgpass (or the file PGPASSFILE names) and never saves or shows it.</source>
+        <translation>Lassen Sie das Passwort aus der Speicher-URL weg: RouteDesk liest es aus ~/.pgpass (oder der Datei, die PGPASSFILE nennt) und speichert oder zeigt es nie.</translation>
+    </message>
+    <message>
         <source>A SQLite file, or postgresql://user@host:5432/database for a team store. Empty: %1</source>
         <translation>Eine SQLite-Datei oder postgresql://benutzer@host:5432/datenbank für einen Team-Speicher. Leer: %1</translation>
     </message>

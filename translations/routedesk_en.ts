@@ -1617,6 +1617,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Leave the password out of the store URL: RouteDesk reads it from ~/.pgpass (or the file PGPASSFILE names) and never saves or shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A SQLite file, or postgresql://user@host:5432/database for a team store. Empty: %1</source>
         <translation type="unfinished"></translation>
     </message>

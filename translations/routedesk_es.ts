@@ -1617,6 +1617,10 @@
         <translation>El almacén no se puede usar: %1</translation>
     </message>
     <message>
+        <source>Leave the password out of the store URL: RouteDesk reads it from ~/.pgpass (or the file PGPASSFILE names) and never saves or shows it.</source>
+        <translation>Deje la contraseña fuera de la URL del almacén: RouteDesk la lee de ~/.pgpass (o del archivo que indica PGPASSFILE) y nunca la guarda ni la muestra.</translation>
+    </message>
+    <message>
         <source>A SQLite file, or postgresql://user@host:5432/database for a team store. Empty: %1</source>
         <translation>Un archivo SQLite, o postgresql://usuario@host:5432/base para un almacén de equipo. Vacío: %1</translation>
     </message>

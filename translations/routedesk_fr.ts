@@ -1617,6 +1617,10 @@
         <translation>Le stockage n’est pas utilisable : %1</translation>
     </message>
     <message>
+        <source>Leave the password out of the store URL: RouteDesk reads it from ~/.pgpass (or the file PGPASSFILE names) and never saves or shows it.</source>
+        <translation>Laissez le mot de passe hors de l’URL du stockage : RouteDesk le lit dans ~/.pgpass (ou le fichier que nomme PGPASSFILE) et ne l’enregistre ni ne l’affiche jamais.</translation>
+    </message>
+    <message>
         <source>A SQLite file, or postgresql://user@host:5432/database for a team store. Empty: %1</source>
         <translation>Un fichier SQLite, ou postgresql://utilisateur@hôte:5432/base pour un stockage d’équipe. Vide : %1</translation>
     </message>

@@ -356,7 +356,8 @@ bool MainWindow::openSession(const SessionConfig &config)
     StoreLocation location;
     if (!StoreLocation::parse(config.store, &location, &error) || !(m_store = DecisionStore::open(location, &error))) {
         m_store.reset();
-        m_lastError = tr("The store %1 cannot be opened: %2").arg(config.store, error);
+        // Never the setting itself: a PostgreSQL URL may carry a password.
+        m_lastError = tr("The store %1 cannot be opened: %2").arg(StoreLocation::withoutPassword(config.store), error);
         m_pane->banner()->showMessage(m_lastError);
         updateStatus();
         updateActions();

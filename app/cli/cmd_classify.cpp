@@ -34,9 +34,11 @@ int classifyCommand(const QStringList &arguments)
         return code;
 
     QString error;
-    const std::unique_ptr<TextClassifier> model = TextClassifier::load(parser.value(QStringLiteral("model")), &error);
+    bool badModel = false; // malformed or altered: bad input
+    const std::unique_ptr<TextClassifier> model
+        = TextClassifier::load(parser.value(QStringLiteral("model")), &error, &badModel);
     if (!model)
-        return Cli::fail(name, error, Cli::Failed);
+        return Cli::fail(name, error, badModel ? Cli::BadInput : Cli::Failed);
 
     RecordReader reader;
     if (!reader.open(parser.value(QStringLiteral("input"))))

@@ -43,7 +43,7 @@ std::optional<Ticket> findTicket(DecisionStore *store, const QString &reference,
     }
     QStringList where;
     for (const Ticket &ticket : std::as_const(matches))
-        where.append(QStringLiteral("%1 (store id %2)").arg(ticket.source).arg(ticket.id));
+        where.append(QStringLiteral("%1 (store id %2)").arg(ticket.source, QString::number(ticket.id)));
     *error = QStringLiteral("'%1' is the helpdesk id of several tickets: %2; give the store id")
                  .arg(reference, where.join(QStringLiteral(", ")));
     return std::nullopt;

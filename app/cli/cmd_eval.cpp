@@ -120,9 +120,11 @@ int evalCommand(const QStringList &arguments)
         return code;
 
     QString error;
-    const std::unique_ptr<TextClassifier> model = TextClassifier::load(parser.value(QStringLiteral("model")), &error);
+    bool badModel = false; // malformed or altered: bad input
+    const std::unique_ptr<TextClassifier> model
+        = TextClassifier::load(parser.value(QStringLiteral("model")), &error, &badModel);
     if (!model)
-        return Cli::fail(name, error, Cli::Failed);
+        return Cli::fail(name, error, badModel ? Cli::BadInput : Cli::Failed);
 
     const QString input = parser.value(QStringLiteral("input"));
     TextColumns columns;

@@ -55,9 +55,10 @@ int routeCommand(const QStringList &arguments)
     }
     std::shared_ptr<const TextClassifier> model;
     if (parser.isSet(QStringLiteral("model"))) {
-        model = TextClassifier::load(parser.value(QStringLiteral("model")), &error);
+        bool badModel = false; // malformed or altered: bad input
+        model = TextClassifier::load(parser.value(QStringLiteral("model")), &error, &badModel);
         if (!model)
-            return Cli::fail(name, error, Cli::Failed);
+            return Cli::fail(name, error, badModel ? Cli::BadInput : Cli::Failed);
     } else {
         model = Pipeline::demoModel(&error);
         if (!model)

@@ -79,8 +79,9 @@ int syncCommand(const QStringList &arguments)
                 return Cli::fail(name, error, Cli::Failed);
         }
         std::shared_ptr<const TextClassifier> model;
+        bool badModel = false; // malformed or altered: bad input
         if (parser.isSet(QStringLiteral("model"))) {
-            model = TextClassifier::load(parser.value(QStringLiteral("model")), &error);
+            model = TextClassifier::load(parser.value(QStringLiteral("model")), &error, &badModel);
         } else {
             model = Pipeline::demoModel(&error);
             if (model) {
@@ -98,7 +99,7 @@ int syncCommand(const QStringList &arguments)
             }
         }
         if (!model)
-            return Cli::fail(name, error, Cli::Failed);
+            return Cli::fail(name, error, badModel ? Cli::BadInput : Cli::Failed);
         pipeline = std::make_unique<Pipeline>(workspace, model);
     }
 

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QStyleFactory>
+#include <QTextStream>
 
 using namespace RouteDesk;
 
@@ -40,11 +41,18 @@ int main(int argc, char *argv[])
                                    QStringLiteral("name"));
     const QCommandLineOption language(QStringLiteral("language"),
                                       QStringLiteral("Interface language: en, de, fr or es."), QStringLiteral("code"));
-    // Developer option for docs/screenshots (see docs/ui.md): seed sample actions, grab both views, quit.
+    // Developer option for docs/screenshots (see docs/ui.md): on a store of its own in a temporary folder, seed
+    // sample actions, grab both views, quit.
     QCommandLineOption screenshots(QStringLiteral("screenshots"), QString(), QStringLiteral("folder"));
     screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({demo, workspace, model, store, agent, language, screenshots});
     parser.process(app);
+    if (parser.isSet(screenshots) && parser.isSet(store)) {
+        // The tour makes up agent actions: they must never land in a real store.
+        QTextStream(stderr) << "routedesk: --screenshots works on a store of its own in a temporary folder; it "
+                               "cannot be combined with --store\n";
+        return 2;
+    }
 
     AppSettings settings = AppSettings::load();
     Language::apply(parser.isSet(language) ? parser.value(language) : settings.language);
@@ -71,8 +79,14 @@ int main(int argc, char *argv[])
     MainWindow window;
     window.queueView()->setWarningBelow(settings.lowConfidence);
     std::unique_ptr<ScreenshotRunner> runner;
-    if (parser.isSet(screenshots))
+    if (parser.isSet(screenshots)) {
         runner = std::make_unique<ScreenshotRunner>(&window, parser.value(screenshots));
+        config.store = runner->storePath();
+        if (config.store.isEmpty()) {
+            QTextStream(stderr) << "routedesk --screenshots: cannot make a temporary folder for its store\n";
+            return 1;
+        }
+    }
     window.show();
     window.openSession(config);
     return app.exec();

@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTextStream>
@@ -26,10 +27,24 @@ ScreenshotRunner::ScreenshotRunner(MainWindow *window, const QString &folder)
     connect(window, &MainWindow::sessionOpened, this, &ScreenshotRunner::sessionOpened, Qt::SingleShotConnection);
 }
 
+QString ScreenshotRunner::storePath() const
+{
+    return m_storeDir.isValid() ? m_storeDir.filePath(QStringLiteral("screenshots.sqlite")) : QString();
+}
+
 void ScreenshotRunner::sessionOpened(const QString &error)
 {
     if (!error.isEmpty()) {
         QTextStream(stderr) << "routedesk --screenshots: " << error << '\n';
+        QCoreApplication::exit(1);
+        return;
+    }
+    // Made-up actions go into the runner's own store only, whatever the session was opened on.
+    const DecisionStore *store = m_window->store();
+    if (storePath().isEmpty() || !store || store->location().kind != StoreLocation::Kind::Sqlite
+        || QFileInfo(store->location().path).absoluteFilePath() != QFileInfo(storePath()).absoluteFilePath()) {
+        QTextStream(stderr) << "routedesk --screenshots: the session is not on the tour's own store; nothing was "
+                               "recorded\n";
         QCoreApplication::exit(1);
         return;
     }

@@ -4,6 +4,8 @@
 #include "parallel.h"
 #include "rowsweep.h"
 
+#include "io/jsonparse.h"
+
 #include <QCryptographicHash>
 #include <QHash>
 #include <QJsonArray>
@@ -362,6 +364,9 @@ bool LinearTextClassifier::decode(const QByteArray &json, QString *error)
     };
     if (json.trimmed().isEmpty())
         return fail(QStringLiteral("the model file is empty"));
+    if (const JsonParseResult checked = parseJson(json, QStringLiteral("model")); !checked.ok)
+        return fail(QStringLiteral("not a model file (invalid JSON at line %1: %2)")
+                        .arg(QString::number(checked.line), checked.detail()));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)

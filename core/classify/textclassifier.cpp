@@ -3,6 +3,9 @@
 #include "linearclassifier.h"
 #include "parallel.h"
 
+#include "io/jsonparse.h"
+
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -40,8 +43,48 @@ double Prediction::margin() const
     return ranked.at(0).p - ranked.at(1).p;
 }
 
-std::unique_ptr<TextClassifier> TextClassifier::load(const QString &path, QString *error)
+namespace {
+
+// The version a model records is the start of the SHA-256 of its content without the version: the document as
+// the trainer built it, printed compactly with its keys in order (LinearTextClassifier::fromData). Reading the
+// file and printing it the same way gives the same bytes (nlohmann prints each number so that it reads back
+// exactly), so any other layout of the same content passes and any changed weight, bias or threshold does not.
+bool contentMatchesVersion(const QByteArray &bytes, QString *error)
 {
+    JsonParseResult parsed = parseJson(bytes, QStringLiteral("model"));
+    if (!parsed.ok || !parsed.value.is_object()) {
+        *error = parsed.ok ? QStringLiteral("not a RouteDesk model (the file is not a JSON object)") : parsed.error;
+        return false;
+    }
+    nlohmann::json &document = parsed.value;
+    const auto recorded = document.find("version");
+    if (recorded == document.end() || !recorded->is_string()) {
+        *error = QStringLiteral("malformed model: \"version\" is missing");
+        return false;
+    }
+    const QString version = QString::fromStdString(recorded->get<std::string>());
+    document.erase(recorded);
+    const std::string canonical = document.dump();
+    const QString actual
+        = QString::fromLatin1(QCryptographicHash::hash(QByteArrayView(canonical.data(), qsizetype(canonical.size())),
+                                                       QCryptographicHash::Sha256)
+                                  .toHex()
+                                  .left(version.size() >= 16 ? version.size() : 16));
+    if (actual != version) {
+        *error = QStringLiteral("the model file was changed after it was written: its content does not match the "
+                                "version it records (%1). Use the file as the trainer wrote it, or train again.")
+                     .arg(version);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::unique_ptr<TextClassifier> TextClassifier::load(const QString &path, QString *error, bool *badInput)
+{
+    if (badInput)
+        *badInput = false;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
@@ -55,14 +98,29 @@ std::unique_ptr<TextClassifier> TextClassifier::load(const QString &path, QStrin
     }
     QString message;
     auto model = fromJson(file.readAll(), &message);
-    if (!model && error)
-        *error = QStringLiteral("%1: %2").arg(path, message);
+    if (!model) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, message);
+        if (badInput)
+            *badInput = true;
+    }
     return model;
 }
 
 std::unique_ptr<TextClassifier> TextClassifier::fromJson(const QByteArray &json, QString *error)
 {
-    return LinearTextClassifier::fromBytes(json, error);
+    // Decoding first keeps its precise messages (empty file, newer format, missing fields); the content check
+    // then refuses a well-formed file that was changed.
+    std::unique_ptr<TextClassifier> model = LinearTextClassifier::fromBytes(json, error);
+    if (!model)
+        return nullptr;
+    QString problem;
+    if (!contentMatchesVersion(json, &problem)) {
+        if (error)
+            *error = problem;
+        return nullptr;
+    }
+    return model;
 }
 
 bool TextClassifier::save(const QString &path, QString *error) const

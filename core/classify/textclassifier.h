@@ -66,8 +66,12 @@ class TextClassifier
 public:
     virtual ~TextClassifier() = default;
 
-    // nullptr with *error for a missing, malformed or newer-format file (the message says which).
-    static std::unique_ptr<TextClassifier> load(const QString &path, QString *error);
+    // nullptr with *error for a missing, malformed, altered or newer-format file (the message says which).
+    // *badInput (when given) tells a file that was read but is no good model (malformed, altered, newer format)
+    // from one that could not be read at all.
+    // A model file records a version that is a hash of its content (see LinearTextClassifier::fromData); a file
+    // whose content no longer matches it was changed after it was written and is refused.
+    static std::unique_ptr<TextClassifier> load(const QString &path, QString *error, bool *badInput = nullptr);
     static std::unique_ptr<TextClassifier> fromJson(const QByteArray &json, QString *error);
     virtual QByteArray toJson() const = 0;
     bool save(const QString &path, QString *error) const; // atomic (QSaveFile)

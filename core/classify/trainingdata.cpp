@@ -67,7 +67,7 @@ bool loadLabelledTexts(const QString &path, const TextColumns &columns, QList<La
         return false;
     }
     auto bad = [&](const Record &record, const QString &what) {
-        *error = QStringLiteral("%1:%2: %3").arg(path).arg(record.line).arg(what);
+        *error = QStringLiteral("%1:%2: %3").arg(path, QString::number(record.line), what);
         return false;
     };
     Record record;

@@ -1,5 +1,7 @@
 #include "recordreader.h"
 
+#include "jsonparse.h"
+
 #include <QBuffer>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -85,8 +87,14 @@ bool RecordReader::openData(const QByteArray &data, Format format, const QString
 
 bool RecordReader::fail(qint64 line, const QString &what)
 {
-    m_error = line > 0 ? QStringLiteral("%1:%2: %3").arg(m_name).arg(line).arg(what)
+    m_error = line > 0 ? QStringLiteral("%1:%2: %3").arg(m_name, QString::number(line), what)
                        : QStringLiteral("%1: %2").arg(m_name, what);
+    return false;
+}
+
+bool RecordReader::failJson(const JsonParseResult &parsed)
+{
+    m_error = parsed.error;
     return false;
 }
 
@@ -141,8 +149,9 @@ bool RecordReader::next(Record *record)
             bool atEnd = false;
             if (!readCsvRow(&cells, &line, &atEnd))
                 return false;
+            // An empty file has no records, whatever its format (as an empty JSON Lines file).
             if (atEnd && cells.isEmpty())
-                return fail(0, QStringLiteral("empty file: expected a header row"));
+                return false;
             for (const QByteArray &cell : std::as_const(cells)) {
                 QString name;
                 if (!decodeUtf8(cell, line, &name))
@@ -153,11 +162,15 @@ bool RecordReader::next(Record *record)
                 return fail(line, QStringLiteral("the header names a column twice"));
         } else if (m_format == Format::Json) {
             const QByteArray all = m_device->readAll();
-            if (all.trimmed().isEmpty())
-                return fail(0, QStringLiteral("empty file: expected a JSON array of objects"));
-            m_array = nlohmann::json::parse(all.constData(), all.constData() + all.size(), nullptr, false);
-            if (m_array.is_discarded())
-                return fail(0, QStringLiteral("not valid JSON"));
+            if (all.trimmed().isEmpty()) {
+                m_array = nlohmann::json::array();
+                m_arrayPos = 0;
+                return false;
+            }
+            JsonParseResult parsed = parseJson(all, m_name);
+            if (!parsed.ok)
+                return failJson(parsed);
+            m_array = std::move(parsed.value);
             if (m_array.is_object() && m_array.contains("tickets"))
                 m_array = nlohmann::json(m_array["tickets"]);
             if (!m_array.is_array())
@@ -300,9 +313,10 @@ bool RecordReader::nextJsonLine(Record *record)
         QString check;
         if (!decodeUtf8(line, lineNumber, &check))
             return false;
-        nlohmann::json value = nlohmann::json::parse(line.constData(), line.constData() + line.size(), nullptr, false);
-        if (value.is_discarded())
-            return fail(lineNumber, QStringLiteral("not valid JSON"));
+        JsonParseResult parsed = parseJson(line, m_name, lineNumber);
+        if (!parsed.ok)
+            return failJson(parsed);
+        nlohmann::json value = std::move(parsed.value);
         if (!value.is_object())
             return fail(lineNumber, QStringLiteral("expected a JSON object"));
         record->line = lineNumber;

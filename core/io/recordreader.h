@@ -11,6 +11,8 @@
 
 namespace RouteDesk {
 
+struct JsonParseResult;
+
 // One input record: a JSON object (CSV cells become strings keyed by the header) and where it starts.
 struct Record
 {
@@ -61,6 +63,7 @@ public:
 
 private:
     bool fail(qint64 line, const QString &what);
+    bool failJson(const JsonParseResult &parsed);
     bool readByte(char *c);
     bool peekByte(char *c);
     bool nextCsv(Record *record);

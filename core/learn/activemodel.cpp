@@ -4,6 +4,7 @@
 #include "learnstore.h"
 
 #include "classify/trainingdata.h"
+#include "io/jsonparse.h"
 
 #include <QFile>
 #include <QMutex>
@@ -78,8 +79,8 @@ bool loadLearningContext(const LearningSetup &setup, LearningContext *context, Q
             return false;
         context->historyDescription
             = QStringLiteral("%1 (%2 tickets)")
-                  .arg(historyPath == kDemoHistory ? QStringLiteral("the demo history") : historyPath)
-                  .arg(context->history.size());
+                  .arg(historyPath == kDemoHistory ? QStringLiteral("the demo history") : historyPath,
+                       QString::number(context->history.size()));
     }
     return true;
 }
@@ -121,7 +122,7 @@ std::shared_ptr<const Workspace> workspaceWithRules(std::shared_ptr<const Worksp
     if (rules.isEmpty())
         return workspace;
     const QByteArray document = workspace->document();
-    nlohmann::json root = nlohmann::json::parse(document.constBegin(), document.constEnd(), nullptr, false);
+    nlohmann::json root = parseJsonOrDiscarded(document);
     if (root.is_discarded() || !root.is_object()) {
         *error = QStringLiteral("the workspace document cannot be read back to add the accepted rules");
         return nullptr;

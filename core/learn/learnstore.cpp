@@ -2,6 +2,8 @@
 
 #include "learnlog.h"
 
+#include "io/jsonparse.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -46,7 +48,7 @@ QString text(const QString &value)
 nlohmann::json parseObject(const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
-    nlohmann::json json = nlohmann::json::parse(utf8.constBegin(), utf8.constEnd(), nullptr, false);
+    nlohmann::json json = parseJsonOrDiscarded(utf8);
     if (json.is_discarded() || !json.is_object())
         return nlohmann::json::object();
     return json;

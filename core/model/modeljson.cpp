@@ -138,6 +138,19 @@ json toJson(const Message &message)
             {"from_requester", message.fromRequester},         {"public", message.isPublic}};
 }
 
+// A time field: absent or empty is no time; anything else must read as a time, or the record is refused.
+bool readTime(const json &value, const char *key, QDateTime *out, QString *error, const QString &where = {})
+{
+    const QString text = str(value, key);
+    *out = parseIsoTime(text);
+    if (text.isEmpty() || out->isValid())
+        return true;
+    if (error)
+        *error = QStringLiteral("%1%2: '%3' is not a date and time (expected ISO 8601, e.g. 2026-11-02T09:00:00Z)")
+                     .arg(where, QLatin1String(key), text.left(40));
+    return false;
+}
+
 bool fromJson(const json &value, Message *message, QString *error)
 {
     if (!requireObject(value, "message", error))
@@ -145,7 +158,8 @@ bool fromJson(const json &value, Message *message, QString *error)
     Message result;
     result.authorName = str(value, "author_name");
     result.authorEmail = str(value, "author_email");
-    result.createdAt = parseIsoTime(str(value, "created_at"));
+    if (!readTime(value, "created_at", &result.createdAt, error, QStringLiteral("messages: ")))
+        return false;
     result.body = str(value, "body");
     result.fromRequester = value.value("from_requester", true);
     result.isPublic = value.value("public", true);
@@ -203,8 +217,9 @@ bool fromJson(const json &value, Ticket *ticket, QString *error)
     result.status = str(value, "status");
     if (!readStringList(value, "tags", &result.tags, error))
         return false;
-    result.createdAt = parseIsoTime(str(value, "created_at"));
-    result.updatedAt = parseIsoTime(str(value, "updated_at"));
+    if (!readTime(value, "created_at", &result.createdAt, error)
+        || !readTime(value, "updated_at", &result.updatedAt, error))
+        return false;
     if (const auto it = value.find("messages"); it != value.end() && !it->is_null()) {
         if (!it->is_array()) {
             if (error)

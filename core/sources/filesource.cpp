@@ -2,6 +2,7 @@
 
 #include "htmltext.h"
 
+#include "io/jsonparse.h"
 #include "model/modeljson.h"
 
 #include <QCryptographicHash>
@@ -27,13 +28,15 @@ bool normaliseCsvFields(json *fields, QString *error)
     }
     if (!trimmed.startsWith(QLatin1Char('[')))
         return true; // not meant as a list: fromJson() names the field
-    json parsed = json::parse(text, nullptr, false);
-    if (parsed.is_discarded() || !parsed.is_array()) {
+    JsonParseResult parsed = parseJson(QByteArrayView(text.data(), qsizetype(text.size())), QStringLiteral("messages"));
+    if (!parsed.ok || !parsed.value.is_array()) {
         if (error)
-            *error = QStringLiteral("messages: expected a JSON list of message objects in the cell");
+            *error = parsed.ok ? QStringLiteral("messages: expected a JSON list of message objects in the cell")
+                               : QStringLiteral("messages: expected a JSON list of message objects in the cell (%1)")
+                                     .arg(parsed.detail());
         return false;
     }
-    *it = std::move(parsed);
+    *it = std::move(parsed.value);
     return true;
 }
 
@@ -145,8 +148,10 @@ SourcePage FileSource::fetchPage(const QString &cursor)
     qint64 records = 0;
     qint64 knownSize = 0;
     if (!cursor.isEmpty()) {
-        const json state = json::parse(cursor.toStdString(), nullptr, false);
-        if (!state.is_object() || !state.contains("records"))
+        json state;
+        const QByteArray cursorBytes = cursor.toUtf8();
+        if (!parseJson(cursorBytes, QStringLiteral("cursor"), &state, nullptr) || !state.is_object()
+            || !state.contains("records"))
             return pageError(page, SourcePage::Error::Failed,
                              QStringLiteral("the stored sync cursor of %1 is not a file cursor").arg(m_config.path));
         records = state.value("records", qint64(0));
@@ -187,7 +192,7 @@ SourcePage FileSource::fetchPage(const QString &cursor)
             page.cursor = cursorText();
             m_reader.reset();
             return pageError(page, SourcePage::Error::BadInput,
-                             QStringLiteral("%1:%2: %3").arg(name).arg(record.line).arg(why));
+                             QStringLiteral("%1:%2: %3").arg(name, QString::number(record.line), why));
         }
         page.revisions.insert(ticket.externalId, isoTime(ticket.updatedAt));
         page.tickets.append(std::move(ticket));

@@ -1,5 +1,7 @@
 #include "httpclient.h"
 
+#include "io/jsonparse.h"
+
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QLocale>
@@ -168,12 +170,16 @@ bool HttpResponse::transient() const
 
 bool HttpResponse::json(nlohmann::json *out, QString *error) const
 {
-    *out = nlohmann::json::parse(body.constBegin(), body.constEnd(), nullptr, false);
-    if (out->is_discarded()) {
+    const JsonParseResult parsed = parseJson(body, request);
+    if (!parsed.ok) {
+        *out = nlohmann::json(nlohmann::json::value_t::discarded);
+        // Multi-argument arg(): the request's URL is percent-encoded, and a later arg() would replace its "%2".
         if (error)
-            *error = QStringLiteral("malformed JSON in the answer to %1 (%2 bytes)").arg(request).arg(body.size());
+            *error = QStringLiteral("malformed JSON in the answer to %1 (%2 bytes; line %3: %4)")
+                         .arg(request, QString::number(body.size()), QString::number(parsed.line), parsed.what);
         return false;
     }
+    *out = parsed.value;
     return true;
 }
 
@@ -414,10 +420,10 @@ void HttpClient::classify(Call *call)
         return;
     }
     if (call->tooLarge) {
-        finish(HttpError::TooLarge,
-               QStringLiteral("the answer to %1 is larger than the limit of %2 MB; nothing of it was used")
-                   .arg(what)
-                   .arg(static_cast<double>(m_options.maxBodyBytes) / (1024.0 * 1024.0), 0, 'f', 1));
+        finish(
+            HttpError::TooLarge,
+            QStringLiteral("the answer to %1 is larger than the limit of %2 MB; nothing of it was used")
+                .arg(what, QString::number(static_cast<double>(m_options.maxBodyBytes) / (1024.0 * 1024.0), 'f', 1)));
         return;
     }
 
@@ -460,8 +466,7 @@ void HttpClient::classify(Call *call)
             finish(HttpError::AuthenticationFailed,
                    QStringLiteral("%1: HTTP %2, the server refused the credentials (check the user name and the "
                                   "secret); not retried")
-                       .arg(what)
-                       .arg(status));
+                       .arg(what, QString::number(status)));
             qCWarning(lcHttp).noquote() << response.errorString;
             return;
         }
@@ -470,8 +475,7 @@ void HttpClient::classify(Call *call)
             if (call->rateLimitWaits > policy.maxRateLimitWaits) {
                 finish(HttpError::RateLimited,
                        QStringLiteral("%1: still rate limited (HTTP 429) after %2 waits")
-                           .arg(what)
-                           .arg(policy.maxRateLimitWaits));
+                           .arg(what, QString::number(policy.maxRateLimitWaits)));
                 return;
             }
             serverWaitMs = parseRetryAfterMs(response.header("retry-after"), m_clock->now());
@@ -484,7 +488,7 @@ void HttpClient::classify(Call *call)
         }
         if (status >= 500) {
             error = HttpError::ServerError;
-            message = QStringLiteral("%1: HTTP %2 (server error)").arg(what).arg(status);
+            message = QStringLiteral("%1: HTTP %2 (server error)").arg(what, QString::number(status));
             if (status == 503)
                 mayRepeat = true; // the server did not take the request
             serverWaitMs = parseRetryAfterMs(response.header("retry-after"), m_clock->now());
@@ -492,7 +496,7 @@ void HttpClient::classify(Call *call)
             QString reason = response.body.left(200).trimmed().isEmpty()
                 ? QString()
                 : QStringLiteral(": ") + QString::fromUtf8(response.body.left(200)).simplified();
-            finish(HttpError::HttpStatus, QStringLiteral("%1: HTTP %2%3").arg(what).arg(status).arg(reason));
+            finish(HttpError::HttpStatus, QStringLiteral("%1: HTTP %2%3").arg(what, QString::number(status), reason));
             return;
         } else if (call->networkError != QNetworkReply::NoError) {
             finish(HttpError::Network, QStringLiteral("%1: %2").arg(what, call->networkErrorString));

@@ -134,8 +134,8 @@ DeliveryReport OutboxDeliverer::deliver(const QList<OutboxItem> &items)
                 recorded
                     = m_store->updateOutbox(item.id, OutboxItem::State::Pending, result.message, now.addMSecs(delay));
                 ++report.retrying;
-                report.messages.append(
-                    QStringLiteral("%1 will be retried in %2 s: %3").arg(label).arg(delay / 1000).arg(result.message));
+                report.messages.append(QStringLiteral("%1 will be retried in %2 s: %3")
+                                           .arg(label, QString::number(delay / 1000), result.message));
             }
             break;
         }

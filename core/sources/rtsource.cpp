@@ -3,6 +3,7 @@
 #include "htmltext.h"
 #include "sourcehelpers.h"
 
+#include "io/jsonparse.h"
 #include "model/modeljson.h"
 
 #include <QLoggingCategory>
@@ -40,7 +41,7 @@ bool parseCursor(const QString &cursor, QDateTime *since, qint64 *afterId)
 {
     if (cursor.isEmpty())
         return true;
-    const json state = json::parse(cursor.toStdString(), nullptr, false);
+    const json state = parseJsonOrDiscarded(cursor.toUtf8());
     if (!state.is_object())
         return false;
     *since = parseIsoTime(jsonText(state, "since"));
@@ -82,6 +83,19 @@ QString queueIdOf(const json &ticket)
     return it->is_string() ? fromStd(it->get<std::string>()) : QString::number(it->get<qint64>());
 }
 
+// RT's web login form: what RT sends instead of JSON when it does not accept the user or the password.
+bool isLoginPage(const HttpResponse &response)
+{
+    const QByteArray type = response.header("content-type").toLower();
+    const QByteArray head = response.body.left(64 * 1024);
+    const bool html = type.contains("text/html") || head.trimmed().startsWith('<');
+    if (!html)
+        return false;
+    const QByteArray lower = head.toLower();
+    return lower.contains("name=\"pass\"") || lower.contains("noauth/login.html")
+        || lower.contains("your username or password is incorrect");
+}
+
 } // namespace
 
 RtSource::RtSource(SourceConfig config, const QString &secret, HttpClock *clock)
@@ -111,7 +125,40 @@ void RtSource::openSession()
         = "user=" + QUrl::toPercentEncoding(m_config.username) + "&pass=" + QUrl::toPercentEncoding(m_password);
     request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")});
     const HttpResponse response = m_http.send(request);
-    qCDebug(lcRt).noquote() << "web session login:" << (response.ok() ? QStringLiteral("ok") : response.errorString);
+    m_sessionRefused = response.ok() && isLoginPage(response);
+    qCDebug(lcRt).noquote() << "web session login:"
+                            << (m_sessionRefused    ? QStringLiteral("refused (RT showed its login form again)")
+                                    : response.ok() ? QStringLiteral("ok")
+                                                    : response.errorString);
+}
+
+HttpResponse RtSource::send(const HttpRequest &request)
+{
+    HttpResponse response = m_http.send(request);
+    refuseLoginPage(&response);
+    return response;
+}
+
+QList<HttpResponse> RtSource::sendAll(const QList<HttpRequest> &requests)
+{
+    QList<HttpResponse> responses = m_http.sendAll(requests);
+    for (HttpResponse &response : responses)
+        refuseLoginPage(&response);
+    return responses;
+}
+
+void RtSource::refuseLoginPage(HttpResponse *response) const
+{
+    if (!response->ok() || !isLoginPage(*response))
+        return;
+    response->error = HttpError::AuthenticationFailed;
+    // Concatenation, not arg(): the request's URL is percent-encoded.
+    response->errorString = response->request
+        + QStringLiteral(": RT refused the user '%1' or its password (it answered with its login page"
+                         "%2); check the user name and the secret; not retried")
+              .arg(m_config.username,
+                   m_sessionRefused ? QStringLiteral(", and the web login was refused too") : QString());
+    qCWarning(lcRt).noquote() << response->errorString;
 }
 
 RtSource::~RtSource() = default;
@@ -156,7 +203,7 @@ bool RtSource::fetchAll(const QUrl &firstPage, json *items, HttpResponse *failur
     *items = json::array();
     QUrl url = firstPage;
     for (int page = 1;; ++page) {
-        const HttpResponse response = m_http.send(HttpRequest::get(url));
+        const HttpResponse response = send(HttpRequest::get(url));
         if (!response.ok()) {
             *failure = response;
             *error = response.errorString;
@@ -194,7 +241,7 @@ bool RtSource::fetchConversations(const QStringList &ids, QList<Conversation> *c
                 {{QStringLiteral("fields"), QStringLiteral("TransactionId,ContentType,Content,Headers")},
                  {QStringLiteral("per_page"), perPage}})));
     }
-    const QList<HttpResponse> responses = m_http.sendAll(requests);
+    const QList<HttpResponse> responses = sendAll(requests);
     for (qsizetype i = 0; i < ids.size(); ++i) {
         Conversation conversation;
         for (int part = 0; part < 2; ++part) {
@@ -335,14 +382,14 @@ SourcePage RtSource::fetchPage(const QString &cursor)
                           {QStringLiteral("order"), QStringLiteral("ASC")},
                           {QStringLiteral("orderby"), QStringLiteral("id")},
                           {QStringLiteral("order"), QStringLiteral("ASC")}});
-    const HttpResponse response = m_http.send(HttpRequest::get(url));
+    const HttpResponse response = send(HttpRequest::get(url));
     if (!response.ok())
         return failedPage(std::move(page), pageErrorFor(response), response.errorString);
     json items;
     int pages = 1;
     if (!collectionPage(response, "items", &items, &pages, &error))
         return failedPage(std::move(page), SourcePage::Error::Failed, error);
-    json list = json::parse(response.body.constBegin(), response.body.constEnd(), nullptr, false);
+    json list = parseJsonOrDiscarded(response.body);
     const qint64 total = list.is_object() && list.contains("total") && list["total"].is_number_integer()
         ? list["total"].get<qint64>()
         : -1;
@@ -389,7 +436,7 @@ SourcePage RtSource::fetchPage(const QString &cursor)
 std::optional<Ticket> RtSource::fetchTicket(const QString &externalId, QString *revision, QString *error)
 {
     openSession();
-    const HttpResponse response = m_http.send(HttpRequest::get(api(QStringLiteral("/ticket/%1").arg(externalId))));
+    const HttpResponse response = send(HttpRequest::get(api(QStringLiteral("/ticket/%1").arg(externalId))));
     if (!response.ok()) {
         *error = response.errorString;
         return std::nullopt;
@@ -417,8 +464,8 @@ bool RtSource::queueId(const QString &name, QString *id, HttpResponse *failure, 
         *id = it.value();
         return true;
     }
-    const HttpResponse response = m_http.send(
-        HttpRequest::get(api(QStringLiteral("/queue/") + QString::fromLatin1(QUrl::toPercentEncoding(name)))));
+    const HttpResponse response
+        = send(HttpRequest::get(api(QStringLiteral("/queue/") + QString::fromLatin1(QUrl::toPercentEncoding(name)))));
     if (!response.ok()) {
         *failure = response;
         *error = response.status == 404
@@ -466,7 +513,7 @@ WritebackResult RtSource::writeBack(const WritebackRequest &request)
     }
 
     // 2. The ticket as it is now.
-    const HttpResponse current = m_http.send(HttpRequest::get(api(ticketPath)));
+    const HttpResponse current = send(HttpRequest::get(api(ticketPath)));
     if (!current.ok())
         return fromResponse(current, current.errorString);
     json fresh;
@@ -477,11 +524,11 @@ WritebackResult RtSource::writeBack(const WritebackRequest &request)
 
     // 3. Delivered before? (An earlier attempt whose answer was lost.)
     const HttpResponse recent
-        = m_http.send(HttpRequest::get(api(ticketPath + QStringLiteral("/attachments"),
-                                           {{QStringLiteral("fields"), QStringLiteral("Content")},
-                                            {QStringLiteral("orderby"), QStringLiteral("id")},
-                                            {QStringLiteral("order"), QStringLiteral("DESC")},
-                                            {QStringLiteral("per_page"), QString::number(kRecentAttachments)}})));
+        = send(HttpRequest::get(api(ticketPath + QStringLiteral("/attachments"),
+                                    {{QStringLiteral("fields"), QStringLiteral("Content")},
+                                     {QStringLiteral("orderby"), QStringLiteral("id")},
+                                     {QStringLiteral("order"), QStringLiteral("DESC")},
+                                     {QStringLiteral("per_page"), QString::number(kRecentAttachments)}})));
     if (!recent.ok())
         return fromResponse(recent, recent.errorString);
     json attachments;
@@ -543,7 +590,7 @@ WritebackResult RtSource::writeBack(const WritebackRequest &request)
         const QString expected = payload.baseRevision.isEmpty() ? etag : payload.baseRevision;
         put.headers.append({QByteArrayLiteral("If-Match"), QByteArrayLiteral("\"") + expected.toLatin1() + "\""});
         beforeUpdate();
-        const HttpResponse updated = m_http.send(put);
+        const HttpResponse updated = send(put);
         if (updated.status == 412)
             return conflict(QStringLiteral("%1 changed in RT while the write-back was being made (412 Precondition "
                                            "Failed); nothing was written")
@@ -565,8 +612,8 @@ WritebackResult RtSource::writeBack(const WritebackRequest &request)
     // 7. The internal note (a comment, never a correspondence).
     const QString note = writebackNote(request, targetQueue);
     const HttpResponse commented
-        = m_http.send(HttpRequest::withJson(QByteArrayLiteral("POST"), api(ticketPath + QStringLiteral("/comment")),
-                                            {{"Content", toStd(note)}, {"ContentType", "text/plain"}}));
+        = send(HttpRequest::withJson(QByteArrayLiteral("POST"), api(ticketPath + QStringLiteral("/comment")),
+                                     {{"Content", toStd(note)}, {"ContentType", "text/plain"}}));
     if (!commented.ok())
         return fromResponse(commented, commented.errorString);
     return WritebackResult::done(

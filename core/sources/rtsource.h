@@ -60,6 +60,11 @@ private:
     // with bcrypt on every request (about a second each on a busy machine); a session skips that. Best effort: the
     // Authorization header stays on every request, so an expired or refused session falls back to Basic.
     void openSession();
+    // m_http's send and sendAll, with RT's login page taken for what it is: RT answers a refused user or password
+    // with HTTP 200 and its HTML login form, which would otherwise read as "malformed JSON".
+    HttpResponse send(const HttpRequest &request);
+    QList<HttpResponse> sendAll(const QList<HttpRequest> &requests);
+    void refuseLoginPage(HttpResponse *response) const;
 
     SourceConfig m_config;
     HttpClient m_http;
@@ -67,6 +72,7 @@ private:
     QHash<QString, QString> m_queueIds;
     QString m_password; // for the session login only; empty with token authentication
     bool m_sessionTried = false;
+    bool m_sessionRefused = false; // the web login answered with the login form again
 };
 
 } // namespace RouteDesk

@@ -1,5 +1,6 @@
 #include "sourceconfig.h"
 
+#include "io/jsonparse.h"
 #include "model/modeljson.h"
 
 #include <QDir>
@@ -365,9 +366,11 @@ bool SourceConfig::parse(const json &document, const QString &baseDir, SourceCon
 
 bool SourceConfig::parseText(const QByteArray &text, const QString &baseDir, SourceConfig *config, QString *error)
 {
-    const json document = json::parse(text.constBegin(), text.constEnd(), nullptr, false);
-    if (document.is_discarded())
-        return fail(error, QStringLiteral("not valid JSON"));
+    const JsonParseResult parsed = parseJson(text, QString());
+    if (!parsed.ok)
+        return fail(error,
+                    QStringLiteral("line %1: not valid JSON (%2)").arg(QString::number(parsed.line), parsed.detail()));
+    const json &document = parsed.value;
     return parse(document, baseDir, config, error);
 }
 

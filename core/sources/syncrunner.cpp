@@ -2,6 +2,7 @@
 
 #include "writeback.h"
 
+#include "io/jsonparse.h"
 #include "model/modeljson.h"
 #include "store/decisionstore.h"
 
@@ -24,7 +25,7 @@ SyncState SyncState::fromText(const QString &text)
     SyncState state;
     if (text.isEmpty())
         return state;
-    const json parsed = json::parse(text.toStdString(), nullptr, false);
+    const json parsed = parseJsonOrDiscarded(text.toUtf8());
     if (parsed.is_object() && parsed.contains("cursor")) {
         state.document = parsed.value("source", json());
         if (parsed["cursor"].is_string())
@@ -161,12 +162,9 @@ SyncReport SyncRunner::run()
             break;
     }
     qCInfo(lcSync).noquote() << QStringLiteral("%1: %2 pulled (%3 new, %4 updated), %5 routed%6")
-                                    .arg(sourceId)
-                                    .arg(report.pulled)
-                                    .arg(report.inserted)
-                                    .arg(report.updated)
-                                    .arg(report.routed)
-                                    .arg(report.ok() ? QString() : QStringLiteral("; stopped: ") + report.errorString);
+                                    .arg(sourceId, QString::number(report.pulled), QString::number(report.inserted),
+                                         QString::number(report.updated), QString::number(report.routed),
+                                         report.ok() ? QString() : QStringLiteral("; stopped: ") + report.errorString);
     return report;
 }
 

@@ -1,5 +1,6 @@
 #include "writeback.h"
 
+#include "io/jsonparse.h"
 #include "model/modeljson.h"
 
 namespace RouteDesk {
@@ -30,7 +31,7 @@ QByteArray WritebackPayload::toJson() const
 
 bool WritebackPayload::fromJson(const QByteArray &text, WritebackPayload *payload, QString *error)
 {
-    const json document = json::parse(text.constBegin(), text.constEnd(), nullptr, false);
+    const json document = parseJsonOrDiscarded(text);
     auto fail = [&](const QString &message) {
         if (error)
             *error = QStringLiteral("write-back payload: %1").arg(message);

@@ -3,6 +3,7 @@
 #include "htmltext.h"
 #include "sourcehelpers.h"
 
+#include "io/jsonparse.h"
 #include "model/modeljson.h"
 
 #include <QLoggingCategory>
@@ -43,6 +44,25 @@ QUrl nextPageOf(const json &body)
     return {};
 }
 
+// The one check before following any link the server gave (comment pages, group pages): the same scheme, host and
+// port as the configured base, so that a downgrade to http:// or another port on the same host never receives the
+// credentials. Relative links are taken relative to the base.
+bool followable(const QUrl &base, QUrl *next, QString *error)
+{
+    *next = base.resolved(*next);
+    const auto port = [](const QUrl &url) {
+        return url.port(url.scheme() == QLatin1String("https") ? 443
+                                                               : (url.scheme() == QLatin1String("http") ? 80 : -1));
+    };
+    if (next->scheme() == base.scheme() && next->host().compare(base.host(), Qt::CaseInsensitive) == 0
+        && port(*next) == port(base))
+        return true;
+    *error = QStringLiteral("Zendesk's next page link points to another server (%1, not %2); not followed")
+                 .arg(HttpClient::displayUrl(*next),
+                      HttpClient::displayUrl(base.adjusted(QUrl::RemovePath | QUrl::RemoveQuery)));
+    return false;
+}
+
 qint64 idOf(const json &object, const char *key = "id")
 {
     return jsonText(object, key).toLongLong();
@@ -72,12 +92,8 @@ bool ZendeskSource::fetchRemainingComments(QUrl next, json *comments, QHash<qint
 {
     // Follow the server's links only on the same origin: never send the credentials elsewhere.
     while (next.isValid() && !next.isEmpty()) {
-        if (next.scheme() != m_config.url.scheme() || next.host() != m_config.url.host()
-            || next.port() != m_config.url.port()) {
-            *error = QStringLiteral("Zendesk's next page link points to another server (%1); not followed")
-                         .arg(HttpClient::displayUrl(next));
+        if (!followable(m_config.url, &next, error))
             return false;
-        }
         const HttpResponse response = m_http.send(HttpRequest::get(next));
         if (!response.ok()) {
             *failure = response;
@@ -92,7 +108,7 @@ bool ZendeskSource::fetchRemainingComments(QUrl next, json *comments, QHash<qint
         }
         for (json &comment : items)
             comments->push_back(std::move(comment));
-        const json body = json::parse(response.body.constBegin(), response.body.constEnd(), nullptr, false);
+        const json body = parseJsonOrDiscarded(response.body);
         addUsers(body, users);
         next = nextPageOf(body);
     }
@@ -121,7 +137,7 @@ bool ZendeskSource::fetchComments(const QStringList &ids, QList<json> *comments,
             *failure = response;
             return false;
         }
-        const json body = json::parse(response.body.constBegin(), response.body.constEnd(), nullptr, false);
+        const json body = parseJsonOrDiscarded(response.body);
         addUsers(body, users);
         if (!fetchRemainingComments(nextPageOf(body), &items, users, failure, error))
             return false;
@@ -189,7 +205,7 @@ SourcePage ZendeskSource::fetchPage(const QString &cursor)
     if (cursor.isEmpty()) {
         query.append({QStringLiteral("start_time"), QString::number(m_config.startTime)});
     } else {
-        const json state = json::parse(cursor.toStdString(), nullptr, false);
+        const json state = parseJsonOrDiscarded(cursor.toUtf8());
         const QString after = jsonText(state, "cursor");
         if (!state.is_object() || after.isEmpty())
             return failedPage(
@@ -209,7 +225,7 @@ SourcePage ZendeskSource::fetchPage(const QString &cursor)
     QString error;
     if (!collectionPage(response, "tickets", &items, &pages, &error))
         return failedPage(std::move(page), SourcePage::Error::Failed, error);
-    const json body = json::parse(response.body.constBegin(), response.body.constEnd(), nullptr, false);
+    const json body = parseJsonOrDiscarded(response.body);
     QHash<qint64, json> users;
     addUsers(body, &users);
     const QString afterCursor = jsonText(body, "after_cursor");
@@ -288,6 +304,8 @@ bool ZendeskSource::groupId(const QString &target, qint64 *id, HttpResponse *fai
     }
     QUrl next = api(QStringLiteral("/groups.json"));
     while (next.isValid() && !next.isEmpty()) {
+        if (!followable(m_config.url, &next, error))
+            return false;
         const HttpResponse response = m_http.send(HttpRequest::get(next));
         if (!response.ok()) {
             *failure = response;
@@ -302,10 +320,8 @@ bool ZendeskSource::groupId(const QString &target, qint64 *id, HttpResponse *fai
         }
         for (const json &group : groups)
             m_groupIds.insert(jsonText(group, "name"), idOf(group));
-        const json body = json::parse(response.body.constBegin(), response.body.constEnd(), nullptr, false);
+        const json body = parseJsonOrDiscarded(response.body);
         next = nextPageOf(body);
-        if (next.isValid() && next.host() != m_config.url.host())
-            break;
     }
     if (const auto it = m_groupIds.constFind(target); it != m_groupIds.constEnd()) {
         *id = it.value();

@@ -1,5 +1,7 @@
 #include "llmclient.h"
 
+#include "io/jsonparse.h"
+
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QLoggingCategory>
@@ -150,7 +152,10 @@ bool LlmClient::complete(const DraftRequest &request, QString *text, QString *er
 
     QString content;
     try {
-        const json document = json::parse(answer.constBegin(), answer.constEnd());
+        json document;
+        QString why;
+        if (!parseJson(answer, QStringLiteral("answer"), &document, &why))
+            return failWith(QStringLiteral("malformed answer: %1").arg(why));
         const json &message = document.at("choices").at(0).at("message");
         const json &value = message.at("content");
         if (!value.is_string())

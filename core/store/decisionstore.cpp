@@ -7,7 +7,6 @@
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QIODevice>
@@ -18,7 +17,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
-#include <QUrl>
 #include <QUuid>
 
 #include <algorithm>
@@ -552,9 +550,7 @@ QString DecisionStore::Private::newerStoreMessage(int found) const
 {
     return QStringLiteral("%1 was written by a newer RouteDesk (schema %2, this one understands %3); it was left "
                           "untouched. Use a newer RouteDesk or choose another store.")
-        .arg(location.display())
-        .arg(found)
-        .arg(StoreSchema::latestVersion());
+        .arg(location.display(), QString::number(found), QString::number(StoreSchema::latestVersion()));
 }
 
 bool DecisionStore::Private::open()
@@ -583,41 +579,36 @@ int DecisionStore::Private::readVersion(QSqlDatabase &connection, QString *error
     return query.value(0).toInt();
 }
 
-// Looks at an existing SQLite file without the power to change it: the header, an integrity check and the
-// schema version. Anything wrong here refuses the open before a read-write connection could touch the file.
+// Looks at an existing SQLite file without the power to change it: that it is a SQLite database, an integrity
+// check and the schema version. Anything wrong here refuses the open before a read-write connection could touch
+// the file. Only ever through SQLite: a second handle of the file (QFile, fopen) closed while this process holds
+// other connections to it drops every POSIX lock the process has on it, so another program takes itself for the
+// last user, checkpoints and deletes the -wal under our connections ("How To Corrupt An SQLite Database File",
+// 2.2). SQLite's own connections in one process share their locks. Nor immutable=1: that reads without locks
+// while another process may be starting to write.
 bool DecisionStore::Private::inspectSqliteFile()
 {
     const QString shown = location.display();
-    {
-        QFile file(location.path);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(QStringLiteral("%1 cannot be read: %2").arg(shown, file.errorString()));
-        const QByteArray header = file.read(100);
-        static const QByteArray magic("SQLite format 3\0", 16);
-        if (header.size() < 100 || !header.startsWith(magic))
-            return fail(QStringLiteral("%1 is not a RouteDesk store: it is not a SQLite database file. It was left "
-                                       "untouched; choose another file or a new path.")
-                            .arg(shown));
-    }
-
+    const QString walPath = location.path + QStringLiteral("-wal");
+    const QString shmPath = location.path + QStringLiteral("-shm");
+    const bool hadSidecars = QFileInfo::exists(walPath) || QFileInfo::exists(shmPath);
     const QString name = connectionName + QStringLiteral("-inspect");
     QString problem;
     int found = 0;
     {
         QSqlDatabase inspect = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        // Without a -wal file no connection has the store open and everything is in the file itself: read it as
-        // immutable, which creates no -wal/-shm beside it. Otherwise (another process is using the store, or one
-        // was killed) read through the WAL, which holds committed transactions the file does not have yet.
-        if (!QFileInfo::exists(location.path + QStringLiteral("-wal"))) {
-            QUrl uri = QUrl::fromLocalFile(location.path);
-            uri.setQuery(QStringLiteral("immutable=1"));
-            inspect.setDatabaseName(uri.toString(QUrl::FullyEncoded));
-            inspect.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-        } else {
-            inspect.setDatabaseName(location.path);
-            inspect.setConnectOptions(
-                QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
-        }
+        // Read through the WAL: it holds committed transactions the file does not have yet. A read-only connection
+        // to a WAL store creates the -wal and -shm if they are missing (the read-write open that follows needs them
+        // anyway); a refusal takes them away again below.
+        inspect.setDatabaseName(location.path);
+        inspect.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+        // SQLITE_NOTADB: the file does not start with a SQLite header.
+        const auto notADatabase = [](const QSqlError &sqlError) {
+            return sqlError.nativeErrorCode() == QLatin1String("26");
+        };
+        const QString notSqlite = QStringLiteral("%1 is not a RouteDesk store: it is not a SQLite database file. It "
+                                                 "was left untouched; choose another file or a new path.")
+                                      .arg(shown);
         if (!inspect.open()) {
             problem = QStringLiteral("%1 cannot be opened: %2").arg(shown, inspect.lastError().text());
         } else {
@@ -632,9 +623,11 @@ bool DecisionStore::Private::inspectSqliteFile()
             if (quickCheckedFiles().contains(checkKey)) {
                 // checked already by this process
             } else if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
-                problem = QStringLiteral("%1 is damaged and cannot be read as a SQLite database (%2). It was left "
-                                         "untouched; restore it from a backup or choose another store.")
-                              .arg(shown, query.lastError().databaseText());
+                problem = notADatabase(query.lastError())
+                    ? notSqlite
+                    : QStringLiteral("%1 is damaged and cannot be read as a SQLite database (%2). It was left "
+                                     "untouched; restore it from a backup or choose another store.")
+                          .arg(shown, query.lastError().databaseText());
             } else {
                 QStringList findings;
                 while (query.next() && findings.size() < 3)
@@ -669,9 +662,30 @@ bool DecisionStore::Private::inspectSqliteFile()
         inspect.close();
     }
     QSqlDatabase::removeDatabase(name);
-    if (!problem.isEmpty())
-        return fail(problem);
-    return true;
+    if (problem.isEmpty())
+        return true;
+
+    // A read-only connection cannot take the -wal and -shm it created away when it closes. Leave the folder as it
+    // was found the way SQLite itself does: a connection that only reads and, closing as the last user (nobody
+    // else holds the file), checkpoints the empty -wal (nothing to copy) and removes both. While another process
+    // uses the store, SQLite leaves them in place.
+    if (!hadSidecars && (QFileInfo::exists(walPath) || QFileInfo::exists(shmPath))) {
+        const QString tidy = connectionName + QStringLiteral("-tidy");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), tidy);
+            db.setDatabaseName(location.path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+            if (db.open()) {
+                QSqlQuery query(db);
+                query.exec(QStringLiteral("PRAGMA query_only = ON"));
+                query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+                query.finish();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(tidy);
+    }
+    return fail(problem);
 }
 
 bool DecisionStore::Private::openSqlite()

@@ -33,6 +33,11 @@ struct StoreLocation
     static QString defaultSqlitePath();
     QString display()
         const; // "/home/a/.local/share/RouteDesk/decisions.sqlite" or "postgresql://ana@db:5432/routedesk"
+
+    // The setting as it may be shown, logged or saved: the setting with the password of a URL taken out
+    // ("postgresql://ana:s3cret@db/x" -> "postgresql://ana@db/x"), also when it does not parse; a file path as it
+    // is. Passwords belong in ~/.pgpass (or the file PGPASSFILE names), which libpq reads (docs/store.md).
+    static QString withoutPassword(const QString &setting);
 };
 
 // A ticket as the queue shows it: the ticket (messages may be omitted, see QueueOptions), its latest decision

@@ -1,5 +1,6 @@
 #include "storecolumns.h"
 
+#include "io/jsonparse.h"
 #include "model/modeljson.h"
 
 #include <QLocale>
@@ -21,7 +22,7 @@ using nlohmann::json;
 std::optional<json> parseArray(const QString &text, const char *column)
 {
     const std::string utf8 = text.toStdString();
-    json value = json::parse(utf8, nullptr, false);
+    json value = parseJsonOrDiscarded(QByteArrayView(utf8.data(), qsizetype(utf8.size())));
     if (value.is_discarded() || !value.is_array()) {
         qCWarning(lcStore) << "ignoring a" << column << "column that is not a JSON array:" << text.left(80);
         return std::nullopt;

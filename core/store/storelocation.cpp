@@ -54,6 +54,25 @@ QString StoreLocation::defaultSqlitePath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/decisions.sqlite");
 }
 
+QString StoreLocation::withoutPassword(const QString &setting)
+{
+    if (!setting.contains(QLatin1String("://")))
+        return setting;
+    // By text rather than QUrl: a malformed URL (a password typed with '/' or '@' unencoded) must lose its password
+    // too. The user info ends at the last '@' before the query; better to hide too much than a password.
+    const qsizetype start = setting.indexOf(QLatin1String("://")) + 3;
+    qsizetype end = setting.indexOf(QLatin1Char('?'), start);
+    if (end < 0)
+        end = setting.size();
+    const qsizetype at = setting.lastIndexOf(QLatin1Char('@'), end - 1);
+    if (at < start)
+        return setting;
+    const qsizetype colon = setting.indexOf(QLatin1Char(':'), start);
+    if (colon < 0 || colon > at)
+        return setting;
+    return setting.left(colon) + setting.mid(at);
+}
+
 QString StoreLocation::display() const
 {
     if (kind == Kind::Sqlite)

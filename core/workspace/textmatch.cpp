@@ -2,6 +2,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <array>
 
 namespace RouteDesk {
@@ -358,13 +359,16 @@ std::optional<BoundedRegex> BoundedRegex::compile(const QString &pattern, QStrin
         return std::nullopt;
     }
     BoundedRegex result;
+    result.m_pattern = pattern;
+    const QString limit = QStringLiteral("(*LIMIT_MATCH=%1)").arg(MaxRegexMatchSteps);
     result.m_regex = QRegularExpression(
-        pattern, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        limit + pattern, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     if (!result.m_regex.isValid()) {
         if (error)
-            *error = QStringLiteral("invalid regular expression at offset %1: %2")
-                         .arg(result.m_regex.patternErrorOffset())
-                         .arg(result.m_regex.errorString());
+            *error
+                = QStringLiteral("invalid regular expression at offset %1: %2")
+                      .arg(QString::number(std::max<qsizetype>(0, result.m_regex.patternErrorOffset() - limit.size())),
+                           result.m_regex.errorString());
         return std::nullopt;
     }
     result.m_regex.optimize();
@@ -373,7 +377,7 @@ std::optional<BoundedRegex> BoundedRegex::compile(const QString &pattern, QStrin
 
 bool BoundedRegex::matches(const QString &text) const
 {
-    if (!m_regex.isValid() || m_regex.pattern().isEmpty())
+    if (!m_regex.isValid() || m_pattern.isEmpty())
         return false;
     const QStringView view
         = text.size() > MaxRegexInputChars ? QStringView(text).left(MaxRegexInputChars) : QStringView(text);

@@ -18,6 +18,9 @@ inline constexpr qsizetype MaxMatchChars = 200000;
 // Regular expressions see at most this many characters (QRegularExpression has no time-out).
 inline constexpr qsizetype MaxRegexInputChars = 20000;
 inline constexpr qsizetype MaxRegexPatternChars = 200;
+// PCRE2's match limit for a rule's expression on one text: a polynomial pattern ("\\w*\\w*\\w*\\W\\d") that the
+// pattern checks let through stops after this much backtracking (a few milliseconds) and counts as no match.
+inline constexpr int MaxRegexMatchSteps = 200000;
 
 // Lower-case, accents removed (NFKD without combining marks), "ß" -> "ss", typographic apostrophes -> "'".
 QString foldText(const QString &text);
@@ -101,7 +104,7 @@ private:
 
 // A regular expression a workspace may use safely: at most MaxRegexPatternChars long, compiles, no nested or
 // alternating quantified groups ("(a+)+", "(a|aa)*"), no back-references, and run on at most
-// MaxRegexInputChars characters. Case-insensitive.
+// MaxRegexInputChars characters with at most MaxRegexMatchSteps of backtracking. Case-insensitive.
 class BoundedRegex
 {
 public:
@@ -109,10 +112,11 @@ public:
     static std::optional<BoundedRegex> compile(const QString &pattern, QString *error);
 
     bool matches(const QString &text) const;
-    QString pattern() const { return m_regex.pattern(); }
+    QString pattern() const { return m_pattern; }
 
 private:
-    QRegularExpression m_regex;
+    QString m_pattern; // as the workspace gives it
+    QRegularExpression m_regex; // with the match limit in front
 };
 
 // Best guess among en, de, fr, es from function words; "en" when nothing stands out.

@@ -1,5 +1,6 @@
 #include "workspace.h"
 
+#include "io/jsonparse.h"
 #include "model/routingdecision.h"
 
 #include <QCryptographicHash>
@@ -965,17 +966,13 @@ std::unique_ptr<Workspace> Workspace::load(const QString &path, QString *error)
 
 std::unique_ptr<Workspace> Workspace::fromJson(const QByteArray &bytes, const QString &origin, QString *error)
 {
-    json root;
-    try {
-        root = json::parse(bytes.constBegin(), bytes.constEnd());
-    } catch (const json::parse_error &e) {
-        const qsizetype offset = std::min<qsizetype>(qsizetype(e.byte), bytes.size());
-        const qsizetype line = bytes.left(offset).count('\n') + 1;
+    JsonParseResult parsed = parseJson(bytes, origin);
+    if (!parsed.ok) {
         if (error)
-            *error
-                = QStringLiteral("%1:%2: not valid JSON (%3)").arg(origin).arg(line).arg(QString::fromUtf8(e.what()));
+            *error = parsed.error;
         return nullptr;
     }
+    const json root = std::move(parsed.value);
     std::unique_ptr<Workspace> workspace(new Workspace);
     WorkspaceParser parser(workspace.get());
     bool ok = false;

@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
+#include <functional>
+
 using namespace RouteDesk;
 
 namespace {
@@ -267,6 +269,70 @@ private slots:
         QString error;
         QVERIFY(!TextClassifier::fromJson(json, &error));
         QVERIFY2(error.contains(message), qPrintable(error));
+    }
+
+    // The version a model records is a hash of its content: the trainer's file loads, in any layout; the same file
+    // with one weight scale, a bias or a threshold changed is refused, loudly.
+    void refusesAlteredModels()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("model.json"));
+        auto model = train(Test::syntheticExamples(20, 4), {});
+        QVERIFY(model);
+        QString error;
+        QVERIFY2(model->save(path, &error), qPrintable(error));
+        bool badInput = true;
+        QVERIFY2(TextClassifier::load(path, &error, &badInput), qPrintable(error));
+        QVERIFY(!badInput);
+
+        const nlohmann::json good = nlohmann::json::parse(model->toJson().toStdString());
+        QVERIFY2(TextClassifier::fromJson(QByteArray::fromStdString(good.dump(2)), &error), qPrintable(error));
+        const QList<std::pair<const char *, std::function<void(nlohmann::json &)>>> edits {
+            {"weight scale",
+             [](nlohmann::json &d) {
+                 d["weights"]["scales"][0] = d["weights"]["scales"][0].get<double>() * 1.5;
+             }},
+            {"bias",
+             [](nlohmann::json &d) {
+                 d["weights"]["bias"][1] = d["weights"]["bias"][1].get<double>() + 0.25;
+             }},
+            {"threshold",
+             [](nlohmann::json &d) {
+                 d["thresholds"]["confidence"] = 0.05;
+             }},
+            {"weights",
+             [](nlohmann::json &d) {
+                 QByteArray packed
+                     = QByteArray::fromBase64(QByteArray::fromStdString(d["weights"]["data"].get<std::string>()));
+                 // Per feature: a count (one byte for four categories), then a gap and an 8-bit weight each.
+                 // Negate the first stored weight.
+                 qsizetype at = 0;
+                 while (at < packed.size() && packed.at(at) == 0)
+                     ++at;
+                 QVERIFY(at + 2 < packed.size());
+                 packed[at + 2] = char(-packed.at(at + 2));
+                 d["weights"]["data"] = packed.toBase64().toStdString();
+             }},
+        };
+        for (const auto &[what, edit] : edits) {
+            nlohmann::json changed = good;
+            edit(changed);
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray::fromStdString(changed.dump()));
+            file.close();
+            QVERIFY2(!TextClassifier::load(path, &error, &badInput), what);
+            QVERIFY2(error.startsWith(path) && error.contains(QLatin1String("changed after it was written")),
+                     qPrintable(error));
+            QVERIFY(badInput);
+        }
+    }
+
+    void shippedDemoModelLoads()
+    {
+        QString error;
+        QVERIFY2(TextClassifier::load(Test::sourceDir() + QStringLiteral("/resources/demo/model.json"), &error),
+                 qPrintable(error));
     }
 
     void loadNamesTheFile()

@@ -269,7 +269,7 @@ private slots:
         const QString garbage
             = write(QStringLiteral("garbage.json"), QByteArray("{\"format\":\"routedesk-classifier\""));
         run = runCli({QStringLiteral("eval"), QStringLiteral("--model"), garbage, QStringLiteral("--input"), m_test});
-        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.exitCode, 3); // a malformed model is bad input (issue 11); a missing one is a failure
         QVERIFY2(run.err.contains(garbage + QStringLiteral(": not a model file")), qPrintable(run.err));
     }
 

@@ -272,6 +272,21 @@ private slots:
             << QStringLiteral("broken.jsonl")
             << QByteArray("{\"id\": 1, \"body\": \"ok\"}\n{\"id\": 2, \"body\": \"ok\"}\n{\"id\": 3, body}\n")
             << QStringLiteral("broken.jsonl:3:");
+        QTest::newRow("nested 60,000 deep")
+            << QStringLiteral("deep.jsonl")
+            << QByteArray("{\"id\": 1, \"body\": \"ok\"}\n{\"id\": 2, \"body\": \"ok\", \"x\": ")
+                + QByteArray(60000, '[') + QByteArray(60000, ']') + QByteArray("}\n")
+            << QStringLiteral("deep.jsonl:2: not valid JSON (nested deeper than 256 levels");
+        QTest::newRow("number overflow")
+            << QStringLiteral("overflow.jsonl") << QByteArray("{\"id\": 1, \"body\": \"ok\", \"score\": 1e999}\n")
+            << QStringLiteral("overflow.jsonl:1: not valid JSON (number overflow parsing '1e999' (at score))");
+        QTest::newRow("json array broken on line 3")
+            << QStringLiteral("broken.json") << QByteArray("[\n{\"id\": 1, \"body\": \"ok\"},\n{\"id\": 2, body}\n]\n")
+            << QStringLiteral("broken.json:3: not valid JSON");
+        QTest::newRow("invalid created_at")
+            << QStringLiteral("when.jsonl")
+            << QByteArray("{\"id\": 1, \"body\": \"ok\", \"created_at\": \"31/12/2026\"}\n")
+            << QStringLiteral("when.jsonl:1: created_at: '31/12/2026' is not a date and time");
         QTest::newRow("binary") << QStringLiteral("binary.csv") << QByteArray("id,body\n1,\x00\x01\x02\xff\xfe\n", 15)
                                 << QStringLiteral("binary.csv:2:");
         QTest::newRow("unterminated quote") << QStringLiteral("quote.csv") << QByteArray("id,body\n1,\"never closed\n")
@@ -316,12 +331,17 @@ private slots:
 
     void emptyAndHugeInput()
     {
-        write(path("empty.jsonl"), QByteArray());
-        Run result = run({QStringLiteral("route"), QStringLiteral("--input"), path("empty.jsonl"),
-                          QStringLiteral("--output"), path("empty-out.jsonl")});
-        QVERIFY2(result.code == 0, qPrintable(result.err));
-        QVERIFY(QFile::exists(path("empty-out.jsonl")));
-        QCOMPARE(QFileInfo(path("empty-out.jsonl")).size(), 0);
+        // One answer for an empty file in every format: no records, exit 0, an empty output.
+        Run result;
+        for (const char *name : {"empty.jsonl", "empty.csv", "empty.json"}) {
+            write(path(name), QByteArray());
+            QFile::remove(path("empty-out.jsonl"));
+            result = run({QStringLiteral("route"), QStringLiteral("--input"), path(name), QStringLiteral("--output"),
+                          path("empty-out.jsonl")});
+            QVERIFY2(result.code == 0, qPrintable(QString::fromLatin1(name) + QLatin1Char(' ') + result.err));
+            QVERIFY(QFile::exists(path("empty-out.jsonl")));
+            QCOMPARE(QFileInfo(path("empty-out.jsonl")).size(), 0);
+        }
 
         // 10 MB in one field.
         QByteArray huge = "{\"id\": \"big\", \"subject\": \"Refund\", \"body\": \"";

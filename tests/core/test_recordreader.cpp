@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "io/jsonparse.h"
 #include "io/recordreader.h"
 
 #include <QTemporaryDir>
@@ -76,8 +77,6 @@ private slots:
         const int csv = int(RecordReader::Format::Csv);
         const int jsonl = int(RecordReader::Format::JsonLines);
         const int json = int(RecordReader::Format::Json);
-        QTest::newRow("empty csv") << QByteArray() << csv << QStringLiteral("input: empty file: expected a header row")
-                                   << 0;
         QTest::newRow("unterminated") << QByteArray("text,label\nok,a\n\"open,b\n") << csv
                                       << QStringLiteral("input:3: unterminated quoted field") << 1;
         QTest::newRow("field count") << QByteArray("text,label\nok,a\nx,y,z\n") << csv
@@ -92,15 +91,32 @@ private slots:
                                 << QStringLiteral("input:2: text is not valid UTF-8 (save the file as UTF-8)") << 0;
         QTest::newRow("duplicate header")
             << QByteArray("text,text\n") << csv << QStringLiteral("input:1: the header names a column twice") << 0;
-        QTest::newRow("jsonl broken") << QByteArray("{\"text\":\"a\"}\n{\"text\":\n") << jsonl
-                                      << QStringLiteral("input:2: not valid JSON") << 1;
+        QTest::newRow("jsonl broken")
+            << QByteArray("{\"text\":\"a\"}\n{\"text\":\n") << jsonl
+            << QStringLiteral("input:2: not valid JSON (syntax error while parsing value - unexpected end of input; "
+                              "expected '[', '{', or a literal (at text))")
+            << 1;
         QTest::newRow("jsonl not object")
             << QByteArray("[1,2]\n") << jsonl << QStringLiteral("input:1: expected a JSON object") << 0;
         QTest::newRow("json not array")
             << QByteArray("42") << json
             << QStringLiteral("input: expected a JSON array of objects or an object with a \"tickets\" array") << 0;
-        QTest::newRow("json empty") << QByteArray("  ") << json
-                                    << QStringLiteral("input: empty file: expected a JSON array of objects") << 0;
+        QTest::newRow("jsonl nested 60,000 deep")
+            << QByteArray("{\"text\":\"a\"}\n{\"text\":") + QByteArray(60000, '[') + QByteArray(60000, ']')
+                + QByteArray("}\n")
+            << jsonl
+            << QStringLiteral(
+                   "input:2: not valid JSON (nested deeper than 256 levels (at text[0][0][0][0][0][0][0]...))")
+            << 1;
+        QTest::newRow("jsonl 1e999") << QByteArray("{\"text\":\"a\"}\n{\"text\":\"b\",\"w\":[1,1e999]}\n") << jsonl
+                                     << QStringLiteral(
+                                            "input:2: not valid JSON (number overflow parsing '1e999' (at w[1]))")
+                                     << 1;
+        QTest::newRow("json broken on line 3")
+            << QByteArray("[\n{\"text\":\"a\"},\n{\"text\": oops}\n]") << json
+            << QStringLiteral("input:3: not valid JSON (syntax error while parsing value - invalid literal; last read: "
+                              "'\"text\": o' (at [1].text))")
+            << 0;
         QTest::newRow("json item") << QByteArray("[{\"a\":1}, 3]") << json
                                    << QStringLiteral("input:2: record 2 is not a JSON object") << 1;
     }
@@ -115,6 +131,58 @@ private slots:
         const auto records = readAll(data, RecordReader::Format(format), &error);
         QCOMPARE(error, message);
         QCOMPARE(records.size(), recordsBefore);
+    }
+
+    // The one guarded parse: depth up to the limit, brackets inside strings do not count, lines from firstLine.
+    void guardedParse()
+    {
+        const QByteArray deepest = QByteArray(kMaxJsonDepth, '[') + QByteArray(kMaxJsonDepth, ']');
+        QVERIFY(parseJson(deepest, QStringLiteral("x")).ok);
+        const QByteArray tooDeep = QByteArray(kMaxJsonDepth + 1, '[') + QByteArray(kMaxJsonDepth + 1, ']');
+        JsonParseResult result = parseJson(tooDeep, QStringLiteral("x"));
+        QVERIFY(!result.ok);
+        QCOMPARE(
+            result.error,
+            QStringLiteral("x:1: not valid JSON (nested deeper than 256 levels (at [0][0][0][0][0][0][0][0]...))"));
+        const QByteArray brackets = "{\"s\": \"" + QByteArray(1000, '[') + "\\\"{\"}";
+        result = parseJson(brackets, QStringLiteral("x"));
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.value["s"].get<std::string>().size(), size_t(1002));
+
+        result = parseJson("{\n\"a\": {\"b\": [0,\n 1e999]}}", QStringLiteral("f.json"), 10);
+        QVERIFY(!result.ok);
+        QCOMPARE(result.line, 12);
+        QCOMPARE(result.field, QStringLiteral("a.b[1]"));
+        QCOMPARE(result.error,
+                 QStringLiteral("f.json:12: not valid JSON (number overflow parsing '1e999' (at a.b[1]))"));
+        // A name with a percent sign stays as it is.
+        result = parseJson("[1,", QStringLiteral("100%25%2.json"));
+        QVERIFY(result.error.startsWith(QStringLiteral("100%25%2.json:1: ")));
+        QVERIFY(parseJsonOrDiscarded("{\"a\": -1e999}").is_discarded());
+        QCOMPARE(parseJsonOrDiscarded("{\"a\": 1.5e300}")["a"].get<double>(), 1.5e300);
+    }
+
+    // One contract for every format: an empty file has no records and is no error (as an empty .jsonl always was).
+    void emptyFileHasNoRecords_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<int>("format");
+        for (const auto &[name, format] :
+             {std::pair {"csv", RecordReader::Format::Csv}, std::pair {"jsonl", RecordReader::Format::JsonLines},
+              std::pair {"json", RecordReader::Format::Json}}) {
+            QTest::newRow(name) << QByteArray() << int(format);
+            QTest::newRow(qPrintable(QString::fromLatin1(name) + QStringLiteral(" blank")))
+                << QByteArray("\n  \n") << int(format);
+        }
+    }
+    void emptyFileHasNoRecords()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(int, format);
+        QString error;
+        const auto records = readAll(data, RecordReader::Format(format), &error);
+        QCOMPARE(error, QString());
+        QCOMPARE(records.size(), 0);
     }
 
     void jsonLines()

@@ -3,6 +3,7 @@
 
 #include "workspace/textmatch.h"
 
+#include <QElapsedTimer>
 #include <QtTest>
 
 using namespace RouteDesk;
@@ -150,6 +151,26 @@ private slots:
         QVERIFY(!regex->matches(text + QStringLiteral("needle")));
         QVERIFY(regex->matches(QStringLiteral("a needle") + text));
         QVERIFY(regex->matches(QStringLiteral("NEEDLE"))); // case-insensitive
+    }
+
+    // A polynomial expression passes the pattern checks; PCRE2's match limit bounds the work per ticket (it took
+    // 3.7 s on 20 long tickets with the library's default limit).
+    void polynomialRegexIsBoundedPerTicket()
+    {
+        const QString pattern = QStringLiteral("\\w*\\w*\\w*\\w*\\w*\\w*\\W\\d");
+        const auto regex = BoundedRegex::compile(pattern, nullptr);
+        QVERIFY(regex);
+        QCOMPARE(regex->pattern(), pattern);
+        QVERIFY(regex->matches(QStringLiteral("order #5")));
+        const QString ticket(MaxRegexInputChars, QLatin1Char('a'));
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < 20; ++i)
+            QVERIFY(!regex->matches(ticket));
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QStringLiteral("%1 ms for 20 tickets").arg(timer.elapsed())));
+        QString error;
+        QVERIFY(!BoundedRegex::compile(QStringLiteral("ab(c"), &error));
+        QVERIFY2(error.startsWith(QLatin1String("invalid regular expression at offset 4")), qPrintable(error));
     }
 
     void language_data()

@@ -76,6 +76,34 @@ private slots:
         QVERIFY2(error.contains(QLatin1String("cannot open")), qPrintable(error));
     }
 
+    // A number a double cannot hold once aborted the app and the tool (out_of_range.406 escaped); nesting 60,000
+    // deep would overflow the stack of every recursive copy. Both are refused with the file, line and field.
+    void unreadableJson_data()
+    {
+        QTest::addColumn<QByteArray>("document");
+        QTest::addColumn<QString>("expected");
+        json demo = Test::demoWorkspaceJson();
+        QByteArray text = QByteArray::fromStdString(demo.dump(2));
+        QByteArray overflow = text;
+        QVERIFY(overflow.startsWith("{\n"));
+        overflow.insert(2, "  \"padding\": 1e999,\n");
+        QTest::newRow("1e999") << overflow
+                               << QStringLiteral("ws.json:2: not valid JSON (number overflow parsing '1e999' (at "
+                                                 "padding))");
+        QTest::newRow("60,000 deep") << QByteArray("{\"name\": \"x\",\n\"deep\": ") + QByteArray(60000, '[')
+                + QByteArray(60000, ']') + QByteArray("}")
+                                     << QStringLiteral("ws.json:2: not valid JSON (nested deeper than 256 levels (at "
+                                                       "deep");
+    }
+    void unreadableJson()
+    {
+        QFETCH(QByteArray, document);
+        QFETCH(QString, expected);
+        QString error;
+        QVERIFY(!Workspace::fromJson(document, QStringLiteral("ws.json"), &error));
+        QVERIFY2(error.startsWith(expected), qPrintable(error));
+    }
+
     void broken_data()
     {
         QTest::addColumn<QString>("pointer"); // JSON pointer into the demo workspace

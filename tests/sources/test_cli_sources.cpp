@@ -234,6 +234,18 @@ private slots:
         QVERIFY2(run.err.contains(QLatin1String("bad.jsonl:2:")), qPrintable(run.err));
         QVERIFY(run.out.contains(QLatin1String("1 tickets pulled")));
 
+        // A record nested 60,000 deep once killed sync with SIGSEGV: bad input, with its line.
+        write(m_dir.filePath(QStringLiteral("deep.jsonl")),
+              QByteArray("{\"id\":1,\"subject\":\"ok\"}\n{\"id\":2,\"subject\":\"x\",\"extra\":")
+                  + QByteArray(60000, '[') + QByteArray(60000, ']') + QByteArray("}\n"));
+        write(m_dir.filePath(QStringLiteral("deep-source.json")), "{\"type\":\"file\",\"path\":\"deep.jsonl\"}");
+        run = cli({QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("deep-source.json"),
+                   QStringLiteral("--store"), m_dir.filePath(QStringLiteral("deep-store.sqlite")),
+                   QStringLiteral("--no-route")});
+        QCOMPARE(run.code, 3);
+        QVERIFY2(run.err.contains(QLatin1String("deep.jsonl:2: not valid JSON (nested deeper than 256 levels")),
+                 qPrintable(run.err));
+
         write(m_dir.filePath(QStringLiteral("broken-source.json")),
               "{\"type\":\"rt\",\"url\":\"http://h\",\"username\":\"u\",\"password\":\"x\"}");
         run = cli({QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("broken-source.json"),

@@ -173,6 +173,27 @@ private slots:
         QTest::newRow("csv bad messages cell")
             << QStringLiteral("c.csv") << QByteArray("id,subject,messages\n1,a,\n2,b,[{broken\n")
             << QStringLiteral("c.csv:3: messages: expected a JSON list") << 1;
+        // A record nested 60,000 deep once crashed sync (a recursive copy of the value): refused with its line.
+        QTest::newRow("jsonl nested 60,000 deep")
+            << QStringLiteral("deep.jsonl")
+            << QByteArray("{\"id\":1,\"subject\":\"a\"}\n{\"id\":2,\"subject\":\"b\",\"custom\":")
+                + QByteArray(60000, '[') + QByteArray(60000, ']') + QByteArray("}\n")
+            << QStringLiteral("deep.jsonl:2: not valid JSON (nested deeper than 256 levels (at custom[0][0]") << 1;
+        QTest::newRow("jsonl number overflow")
+            << QStringLiteral("n.jsonl") << QByteArray("{\"id\":1,\"subject\":\"a\"}\n{\"id\":2,\"score\":1e999}\n")
+            << QStringLiteral("n.jsonl:2: not valid JSON (number overflow parsing '1e999' (at score))") << 1;
+        QTest::newRow("csv messages cell nested 60,000 deep")
+            << QStringLiteral("d.csv")
+            << QByteArray("id,subject,messages\n1,a,\n2,b,") + QByteArray(60000, '[') + QByteArray(60000, ']')
+                + QByteArray("\n")
+            << QStringLiteral("d.csv:3: messages: expected a JSON list of message objects in the cell (nested deeper "
+                              "than 256 levels (at [0][0]")
+            << 1;
+        QTest::newRow("invalid created_at")
+            << QStringLiteral("t.jsonl")
+            << QByteArray("{\"id\":1,\"subject\":\"a\",\"created_at\":\"2026-11-02T09:00:00Z\"}\n"
+                          "{\"id\":2,\"subject\":\"b\",\"created_at\":\"yesterday\"}\n")
+            << QStringLiteral("t.jsonl:2: created_at: 'yesterday' is not a date and time") << 1;
         QTest::newRow("not utf-8") << QStringLiteral("b.jsonl")
                                    << QByteArray("{\"id\":1,\"subject\":\"a\"}\n{\"id\":2,\"subject\":\"\xff\xfe\"}\n")
                                    << QStringLiteral("b.jsonl:2:") << 1;

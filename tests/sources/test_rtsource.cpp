@@ -242,6 +242,27 @@ private slots:
                  seeded.at(4).messages + 1);
     }
 
+    // RT answers a wrong password with HTTP 200 and its login page: the sync says the user or password was refused
+    // (it said "malformed JSON in the answer to GET ...fields=Subject4676CStatus...").
+    void wrongPasswordIsNamed()
+    {
+        qputenv("ROUTEDESK_TEST_RT_WRONG_PASSWORD", "certainly-not-the-password");
+        SourceConfig wrong;
+        nlohmann::json document
+            = {{"type", "rt"},
+               {"url", QUrl(qEnvironmentVariable("ROUTEDESK_TEST_RT_URL")).toString().toStdString()},
+               {"username", qEnvironmentVariable("ROUTEDESK_TEST_RT_USER", QStringLiteral("root")).toStdString()},
+               {"password_env", "ROUTEDESK_TEST_RT_WRONG_PASSWORD"},
+               {"query", QStringLiteral("Queue = 'General' AND Subject LIKE '%1'").arg(m_run).toStdString()}};
+        QString error;
+        QVERIFY2(SourceConfig::parse(document, {}, &wrong, &error), qPrintable(error));
+        auto rt = source(wrong);
+        const SyncReport report = sync(rt.get());
+        QCOMPARE(report.error, SourcePage::Error::Authentication);
+        QVERIFY2(report.errorString.contains(QLatin1String("RT refused the user")), qPrintable(report.errorString));
+        QVERIFY2(!report.errorString.contains(QLatin1String("malformed JSON")), qPrintable(report.errorString));
+    }
+
     void acceptOverrideEscalateAreWrittenBack()
     {
         const QString tag = m_run + QStringLiteral("-write");

@@ -375,6 +375,64 @@ private slots:
         QVERIFY(m_zendesk->ticket(refund)["group_id"].get<qint64>() != m_billingGroup);
     }
 
+    // Every pager follows the server's next page link only to the configured origin, checked before the request:
+    // another port or scheme on the same host would otherwise receive the credentials.
+    void pagersStayOnTheOrigin_data()
+    {
+        QTest::addColumn<QString>("pager");
+        QTest::addColumn<QString>("elsewhere"); // "port" or "scheme"
+        QTest::newRow("groups, another port") << QStringLiteral("groups") << QStringLiteral("port");
+        QTest::newRow("groups, another scheme") << QStringLiteral("groups") << QStringLiteral("scheme");
+        QTest::newRow("comments, another port") << QStringLiteral("comments") << QStringLiteral("port");
+        QTest::newRow("comments, another scheme") << QStringLiteral("comments") << QStringLiteral("scheme");
+    }
+    void pagersStayOnTheOrigin()
+    {
+        QFETCH(QString, pager);
+        QFETCH(QString, elsewhere);
+        FakeHttpServer decoy; // what a leaked request would reach: same host, another port
+        QVERIFY(decoy.listen());
+        decoy.setHandler([](const FakeRequest &) {
+            return FakeReply::json(200, {{"groups", nlohmann::json::array()}});
+        });
+        QUrl next = elsewhere == QLatin1String("port") ? decoy.url() : m_zendesk->url();
+        if (elsewhere == QLatin1String("scheme"))
+            next.setScheme(QStringLiteral("https"));
+        next.setPath(pager == QLatin1String("groups") ? QStringLiteral("/api/v2/groups.json")
+                                                      : QStringLiteral("/api/v2/tickets/1/comments.json"));
+        next.setQuery(QStringLiteral("page=2"));
+        const std::string link = next.toString().toStdString();
+
+        m_zendesk->addTicket(QStringLiteral("Money back"), m_customer, {{QStringLiteral("x")}});
+        if (pager == QLatin1String("comments")) {
+            m_zendesk->addFault({"GET", QStringLiteral("/comments.json"),
+                                 FakeReply::json(200, {{"comments", nlohmann::json::array()}, {"next_page", link}}),
+                                 1});
+            const SyncReport report = sync(source(config()).get());
+            QVERIFY(!report.ok());
+            QVERIFY2(report.errorString.contains(QLatin1String("not followed")), qPrintable(report.errorString));
+        } else {
+            QVERIFY(sync(source(config()).get()).ok());
+            m_zendesk->addFault(
+                {"GET", QStringLiteral("/groups.json"),
+                 FakeReply::json(200, {{"groups", {{{"id", 1}, {"name", "Other team"}}}}, {"next_page", link}}), 1});
+            AgentAction action;
+            QCOMPARE(m_store->queue().size(), 1);
+            action.ticketId = m_store->queue().first().ticket.id;
+            action.type = ActionType::Override;
+            action.category = QStringLiteral("refunds"); // a group given by name: the groups are listed
+            action.agent = QStringLiteral("bo");
+            QString error;
+            QVERIFY2(recordAgentAction(m_store.get(), &action, nullptr, &error), qPrintable(error));
+            OutboxDeliverer deliverer(m_store.get(), storedSourceFactory(m_store.get(), std::nullopt, &m_clock));
+            const DeliveryReport report = deliverer.deliverDue();
+            QCOMPARE(report.done, 0);
+            QVERIFY2(report.messages.join(QLatin1Char(' ')).contains(QLatin1String("not followed")),
+                     qPrintable(report.messages.join(QLatin1Char(' '))));
+        }
+        QVERIFY2(decoy.requests().isEmpty(), "a request went to another port");
+    }
+
     void lostAnswerDoesNotAddASecondNote()
     {
         const qint64 id = m_zendesk->addTicket(QStringLiteral("Invoice"), m_customer, {{QStringLiteral("x")}});

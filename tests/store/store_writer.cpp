@@ -3,10 +3,12 @@
 // own line, flushed, only after recordAction() returned true: a line on stdout is an acknowledged action.
 //
 //   store_writer <store> <agent> <count> [<tickets>]
+//   store_writer <store> --list      prints the id of every stored action, then "integrity: <PRAGMA result>"
 
 #include "store/decisionstore.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 
 #include <cstdio>
 
@@ -16,6 +18,26 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
+    if (args.size() == 3 && args.at(2) == QLatin1String("--list")) {
+        QString error;
+        auto store = DecisionStore::open(args.at(1), &error);
+        if (!store) {
+            std::fprintf(stderr, "store_writer: %s\n", qPrintable(error));
+            return 1;
+        }
+        for (const AgentAction &action : store->actions())
+            std::printf("%lld\n", static_cast<long long>(action.id));
+        if (store->location().kind == StoreLocation::Kind::Sqlite) {
+            QSqlQuery query(store->connection());
+            QStringList findings;
+            if (query.exec(QStringLiteral("PRAGMA integrity_check"))) {
+                while (query.next())
+                    findings.append(query.value(0).toString());
+            }
+            std::printf("integrity: %s\n", qPrintable(findings.join(QStringLiteral("; "))));
+        }
+        return 0;
+    }
     if (args.size() < 4) {
         std::fprintf(stderr, "usage: store_writer <store> <agent> <count> [<tickets>]\n");
         return 2;

@@ -1195,6 +1195,19 @@ private slots:
         QCOMPARE(location.port, 6543);
         QCOMPARE(location.password, QStringLiteral("s3cret"));
         QCOMPARE(location.display(), QStringLiteral("postgresql://ana@db.example:6543/teamstore"));
+        // What may be shown or saved of a setting: never the password, also when the URL does not parse.
+        QCOMPARE(StoreLocation::withoutPassword(QStringLiteral("postgresql://ana:s3cret@db.example:6543/teamstore")),
+                 QStringLiteral("postgresql://ana@db.example:6543/teamstore"));
+        QCOMPARE(StoreLocation::withoutPassword(QStringLiteral("postgres://ana:p@ss:w@rd@db/x?sslmode=require")),
+                 QStringLiteral("postgres://ana@db/x?sslmode=require"));
+        QCOMPARE(StoreLocation::withoutPassword(QStringLiteral("postgresql://ana:s3cret@[bad host/x")),
+                 QStringLiteral("postgresql://ana@[bad host/x"));
+        QCOMPARE(StoreLocation::withoutPassword(QStringLiteral("postgresql://ana:pa/ss@db/x")),
+                 QStringLiteral("postgresql://ana@db/x"));
+        QCOMPARE(StoreLocation::withoutPassword(QStringLiteral("postgresql://ana@db/x")),
+                 QStringLiteral("postgresql://ana@db/x"));
+        QCOMPARE(StoreLocation::withoutPassword(QStringLiteral("/home/a:b@c/store.sqlite")),
+                 QStringLiteral("/home/a:b@c/store.sqlite"));
     }
 
     void newStoreInMissingFolder()
@@ -1252,6 +1265,67 @@ private slots:
         for (const OutboxItem &item : items)
             keys.insert(item.idempotencyKey);
         QCOMPARE(int(keys.size()), items.size());
+    }
+
+    // The app holds its store open and each background job opens one more store object on it, while commands of
+    // the command-line tool open it, write and close, many times over. A second handle of the file in the app's
+    // process would drop its locks: the tool would take itself for the last user and delete the -wal under the
+    // app, whose later commits then go into a file nobody else sees.
+    void sharedWithAnotherProcess_data() { backends(); }
+    void sharedWithAnotherProcess()
+    {
+        NEW_STORE_SETTING(setting);
+        const bool sqlite = backend == QLatin1String("sqlite");
+        OPEN_STORE(app, setting);
+        QList<Ticket> tickets {makeTicket(QStringLiteral("app-1"), QStringLiteral("Held open by the app"))};
+        QVERIFY(app->upsertTickets(&tickets));
+        const qint64 ticketId = tickets.first().id;
+        std::set<qint64> expected;
+        constexpr int kRounds = 10;
+        for (int round = 0; round < kRounds; ++round) {
+            AgentAction action = makeAction(ticketId, 0, ActionType::Accept, QStringLiteral("billing"),
+                                            QStringLiteral("app"), QDateTime());
+            QVERIFY2(app->recordAction(&action), qPrintable(app->errorString()));
+            expected.insert(action.id);
+            {
+                OPEN_STORE(job, setting); // as a background job does
+                auto writer = startWriter(setting, QStringLiteral("cli%1").arg(round), 3);
+                QVERIFY(writer->waitForFinished(60000));
+                QVERIFY2(writer->exitStatus() == QProcess::NormalExit && writer->exitCode() == 0,
+                         writer->readAllStandardError().constData());
+                for (qint64 id : parseIds(writer->readAllStandardOutput()))
+                    expected.insert(id);
+                if (sqlite)
+                    QVERIFY2(QFileInfo::exists(setting + QStringLiteral("-wal")),
+                             qPrintable(QStringLiteral("round %1: the -wal was deleted under the app").arg(round)));
+                AgentAction fromJob = makeAction(ticketId, 0, ActionType::Override, QStringLiteral("access"),
+                                                 QStringLiteral("job"), QDateTime());
+                QVERIFY2(job->recordAction(&fromJob), qPrintable(job->errorString()));
+                expected.insert(fromJob.id);
+            }
+        }
+        QCOMPARE(int(expected.size()), kRounds * 5);
+        // Another process sees every write of both, and the file is whole, while the app still has it open.
+        QProcess lister;
+        lister.start(QStringLiteral(ROUTEDESK_STORE_WRITER), {setting, QStringLiteral("--list")});
+        QVERIFY(lister.waitForFinished(60000));
+        QVERIFY2(lister.exitCode() == 0, lister.readAllStandardError().constData());
+        QList<QByteArray> lines = lister.readAllStandardOutput().trimmed().split('\n');
+        if (sqlite) {
+            QCOMPARE(lines.takeLast(), QByteArrayLiteral("integrity: ok"));
+        }
+        std::set<qint64> seen;
+        for (const QByteArray &line : std::as_const(lines))
+            seen.insert(line.toLongLong());
+        QVERIFY2(seen == expected,
+                 qPrintable(
+                     QStringLiteral("the other process sees %1 of %2 actions").arg(seen.size()).arg(expected.size())));
+        app.reset();
+        if (sqlite) {
+            RawConnection raw(setting);
+            QCOMPARE(raw.value(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+            QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM actions")).toInt(), kRounds * 5);
+        }
     }
 
     void killedWriter_data() { backends(); }

@@ -3,6 +3,8 @@
 // what the store recorded, makes the store fail, compares the review's numbers with the store's and switches the
 // interface language.
 
+#include "testsupport.h"
+
 #include "learn/learningsections.h"
 #include "learn/learnstore.h"
 #include "mainwindow.h"
@@ -11,6 +13,7 @@
 #include "review/reviewview.h"
 #include "settings/appsettings.h"
 #include "settings/language.h"
+#include "settings/settingsdialog.h"
 #include "ticket/escalatedialog.h"
 #include "ticket/overridedialog.h"
 #include "ticket/ticketpane.h"
@@ -20,9 +23,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -597,6 +605,86 @@ private slots:
         QCOMPARE(decision->category, QStringLiteral("general"));
         QVERIFY2(decision->rulesFired.contains(QStringLiteral("learned-test-quokka")),
                  qPrintable(decision->rulesFired.join(u',')));
+    }
+
+    // The app has its store open (and its background jobs opened their own store objects on it) while the
+    // command-line tool reads it and closes, several times: the tool must never take itself for the last user and
+    // delete the -wal and -shm under the app (they showed as "(deleted)" in /proc/<app>/fd).
+    void cliWorksBesideTheOpenApp()
+    {
+        const QString path = store()->location().path;
+        const QString cli = qEnvironmentVariable("ROUTEDESK_BINARY_DIR") + QStringLiteral("/bin/routedesk-cli");
+        QVERIFY2(QFileInfo(cli).isExecutable(), qPrintable(cli));
+        for (int round = 0; round < 3; ++round) {
+            QProcess report;
+            report.start(cli,
+                         {QStringLiteral("report"), QStringLiteral("--store"), path, QStringLiteral("--format"),
+                          QStringLiteral("json"), QStringLiteral("--output"),
+                          m_home.filePath(QStringLiteral("report.json"))});
+            QVERIFY(report.waitForFinished(120000));
+            QVERIFY2(report.exitCode() == 0, report.readAllStandardError().constData());
+            QVERIFY2(QFileInfo::exists(path + QStringLiteral("-wal")), "the -wal was deleted under the app");
+            const QDir fds(QStringLiteral("/proc/self/fd"));
+            for (const QFileInfo &fd : fds.entryInfoList(QDir::System | QDir::Files | QDir::NoDotAndDotDot)) {
+                const QString target = fd.symLinkTarget();
+                QVERIFY2(!(target.contains(QFileInfo(path).fileName()) && target.endsWith(QLatin1String("(deleted)"))),
+                         qPrintable(target));
+            }
+            const QueueRow &row = queue()->model()->row(round);
+            AgentAction action;
+            action.ticketId = row.ticketId;
+            action.type = ActionType::Accept;
+            action.category = row.category;
+            action.agent = QStringLiteral("beside-the-cli");
+            QVERIFY2(store()->recordAction(&action), qPrintable(store()->errorString()));
+        }
+    }
+
+    // A PostgreSQL password is never shown (the error banner, the Settings field) and never saved in the settings
+    // file; it comes from ~/.pgpass or PGPASSFILE.
+    void storePasswordNeverShownOrSaved()
+    {
+        const QString withPassword = QStringLiteral("postgresql://ana:s3cret-pw@127.0.0.1:1/teamstore");
+        SessionConfig config;
+        config.demo = true;
+        config.store = withPassword; // nothing listens on port 1
+        config.agent = QStringLiteral("tester");
+        QVERIFY(!m_window->openSession(config));
+        MessageBanner *banner = m_window->ticketPane()->banner();
+        QVERIFY2(banner->text().contains(QLatin1String("postgresql://ana@127.0.0.1:1/teamstore")),
+                 qPrintable(banner->text()));
+        QVERIFY2(!banner->text().contains(QLatin1String("s3cret")), qPrintable(banner->text()));
+
+        AppSettings settings = AppSettings::load();
+        settings.useDemo = false;
+        settings.workspacePath = Test::sourceDir() + QStringLiteral("/resources/demo/workspace.json");
+        settings.store = withPassword;
+        {
+            SettingsDialog dialog(settings);
+            auto *field = dialog.findChild<QLineEdit *>(QStringLiteral("storeLocation"));
+            QVERIFY(field);
+            QCOMPARE(field->text(), QStringLiteral("postgresql://ana@127.0.0.1:1/teamstore"));
+            QCOMPARE(dialog.settings().store, withPassword); // unchanged: the session keeps what it was given
+            auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QVERIFY(ok->isEnabled());
+            field->setText(QStringLiteral("postgresql://ben:other-pw@db.example/teamstore"));
+            QVERIFY(!ok->isEnabled()); // a typed password is refused with a hint to ~/.pgpass
+        }
+        settings.save();
+        QSettings raw;
+        QCOMPARE(raw.value(QStringLiteral("store/location")).toString(),
+                 QStringLiteral("postgresql://ana@127.0.0.1:1/teamstore"));
+        QFile file(raw.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("s3cret"));
+        raw.remove(QStringLiteral("store/location"));
+        raw.setValue(QStringLiteral("workspace/demo"), true);
+        raw.sync();
+
+        config.store = AppSettings::demoStorePath();
+        QSignalSpy opened(m_window.get(), &MainWindow::sessionOpened);
+        QVERIFY(m_window->openSession(config));
+        QVERIFY(opened.wait(120000));
     }
 
     void cleanupTestCase()

@@ -1,5 +1,6 @@
 #include "jobs.h"
 
+#include "io/jsonparse.h"
 #include "io/recordreader.h"
 #include "learn/activemodel.h"
 #include "model/modeljson.h"
@@ -25,7 +26,7 @@ constexpr int routeBatch = 50;
 // The workspace document with the escalation threshold replaced (the settings dialog's override).
 QByteArray withThreshold(const QByteArray &document, double threshold)
 {
-    nlohmann::json json = nlohmann::json::parse(document.constBegin(), document.constEnd(), nullptr, false);
+    nlohmann::json json = parseJsonOrDiscarded(document);
     if (json.is_discarded() || !json.is_object())
         return document;
     json["escalation"]["confidence_threshold"] = threshold;

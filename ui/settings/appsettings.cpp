@@ -31,7 +31,8 @@ void AppSettings::save() const
     s.setValue(QStringLiteral("workspace/demo"), useDemo);
     s.setValue(QStringLiteral("workspace/path"), workspacePath);
     s.setValue(QStringLiteral("workspace/model"), modelPath);
-    s.setValue(QStringLiteral("store/location"), store);
+    // A password never goes into the settings file: libpq reads it from ~/.pgpass or PGPASSFILE (docs/store.md).
+    s.setValue(QStringLiteral("store/location"), StoreLocation::withoutPassword(store));
     s.setValue(QStringLiteral("sources/document"), sourcePath);
     s.setValue(QStringLiteral("thresholds/lowConfidence"), lowConfidence);
     s.setValue(QStringLiteral("thresholds/confidence"), confidenceThreshold);

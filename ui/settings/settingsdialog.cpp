@@ -79,7 +79,8 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_demo->setChecked(settings.useDemo);
     m_workspace->setText(settings.workspacePath);
     m_model->setText(settings.modelPath);
-    m_store->setText(settings.store);
+    m_storeSetting = settings.store;
+    m_store->setText(StoreLocation::withoutPassword(settings.store));
     m_source->setText(settings.sourcePath);
     m_low->setValue(settings.lowConfidence);
     m_threshold->setValue(settings.confidenceThreshold);
@@ -152,7 +153,10 @@ AppSettings SettingsDialog::settings() const
     s.useDemo = m_demo->isChecked() || m_workspace->text().trimmed().isEmpty();
     s.workspacePath = m_workspace->text().trimmed();
     s.modelPath = m_model->text().trimmed();
-    s.store = m_store->text().trimmed();
+    // The field shows the setting without its password; unchanged, the session keeps using the setting as given.
+    s.store = m_store->text().trimmed() == StoreLocation::withoutPassword(m_storeSetting).trimmed()
+        ? m_storeSetting.trimmed()
+        : m_store->text().trimmed();
     s.sourcePath = m_source->text().trimmed();
     s.lowConfidence = m_low->value();
     s.confidenceThreshold = m_threshold->value();
@@ -182,6 +186,9 @@ void SettingsDialog::validate()
         if (problem.isEmpty() && !m_store->text().trimmed().isEmpty()
             && !StoreLocation::parse(m_store->text(), &location, &error))
             problem = tr("The store is not usable: %1").arg(error);
+        if (problem.isEmpty() && !location.password.isEmpty())
+            problem = tr("Leave the password out of the store URL: RouteDesk reads it from ~/.pgpass (or the file "
+                         "PGPASSFILE names) and never saves or shows it.");
     }
     m_storeHint->setText(problem.isEmpty()
                              ? tr("A SQLite file, or postgresql://user@host:5432/database for a team store. "

@@ -41,7 +41,8 @@ private:
     QLineEdit *m_model;
     QPushButton *m_modelBrowse;
     QLabel *m_storeLabel;
-    QLineEdit *m_store;
+    QLineEdit *m_store; // never shows a password: see m_storeSetting
+    QString m_storeSetting; // the store setting as given, which may carry a password from an older settings file
     QPushButton *m_storeBrowse;
     QLabel *m_storeHint;
     QLabel *m_sourceLabel;
