@@ -32,9 +32,25 @@ QByteArray readSeed(const QString &path)
 
 QByteArray mutate(QByteArray bytes, QRandomGenerator &random)
 {
-    static const QList<QByteArray> inserts {QByteArray(300, '['), QByteArray(300, '{'), "1e999", "-1e999", "\"",
-                                            "{", "}", "[", "]", ",", ":", "\\u0000", "\\ud800", "\xff\xfe",
-                                            QByteArray("\0", 1), "null", "1.7976931348623157e309", "\n", "\r"};
+    static const QList<QByteArray> inserts {QByteArray(300, '['),
+                                            QByteArray(300, '{'),
+                                            "1e999",
+                                            "-1e999",
+                                            "\"",
+                                            "{",
+                                            "}",
+                                            "[",
+                                            "]",
+                                            ",",
+                                            ":",
+                                            "\\u0000",
+                                            "\\ud800",
+                                            "\xff\xfe",
+                                            QByteArray("\0", 1),
+                                            "null",
+                                            "1.7976931348623157e309",
+                                            "\n",
+                                            "\r"};
     const int steps = 1 + int(random.bounded(3));
     for (int step = 0; step < steps && !bytes.isEmpty(); ++step) {
         const qsizetype at = qsizetype(random.bounded(quint32(bytes.size())));
@@ -99,7 +115,8 @@ class TestMutations : public QObject
     }
 
     // Runs `read` on `count` mutants of `original`; returns how many were refused.
-    int run(const QByteArray &original, int count, quint32 seedValue, const std::function<bool(const QByteArray &)> &read)
+    int run(const QByteArray &original, int count, quint32 seedValue,
+            const std::function<bool(const QByteArray &)> &read)
     {
         QRandomGenerator random(seedValue);
         int refused = 0;
