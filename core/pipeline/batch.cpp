@@ -33,6 +33,11 @@ bool batchItemFromRecord(const Record &record, const BatchOptions &options, Batc
         result.ticket.messages.clear();
     }
     result.text = result.ticket.text();
+    if (result.text.trimmed().isEmpty() && options.textColumn.isEmpty()) {
+        // As train and sync: a ticket must say something.
+        *error = QStringLiteral("empty ticket: neither subject nor body has text");
+        return false;
+    }
     if (!options.idColumn.isEmpty())
         result.id = record.text(options.idColumn).toStdString();
     else if (record.has(QStringLiteral("id")) && !record.text(QStringLiteral("id")).isEmpty())

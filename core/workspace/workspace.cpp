@@ -416,7 +416,10 @@ bool WorkspaceParser::parseTemplate(const json &value, const QString &path, cons
                         QStringLiteral("unknown escalation code \"%1\"").arg(out->whenFlags.at(i)));
     }
     static const QRegularExpression placeholder(QStringLiteral("\\{([a-z_]+)\\}"));
+    static const QRegularExpression unclosed(QStringLiteral("\\{[a-z_]*(?![a-z_}])"));
     auto checkPlaceholders = [&](const QString &text, const QString &textPath) {
+        if (const QRegularExpressionMatch open = unclosed.match(text); open.hasMatch())
+            return fail(textPath, QStringLiteral("unclosed placeholder \"%1\"").arg(open.captured(0)));
         auto it = placeholder.globalMatch(text);
         while (it.hasNext()) {
             const QString name = it.next().captured(1);

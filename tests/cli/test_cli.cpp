@@ -283,6 +283,10 @@ private slots:
         QTest::newRow("json array broken on line 3")
             << QStringLiteral("broken.json") << QByteArray("[\n{\"id\": 1, \"body\": \"ok\"},\n{\"id\": 2, body}\n]\n")
             << QStringLiteral("broken.json:3: not valid JSON");
+        QTest::newRow("neither subject nor body")
+            << QStringLiteral("blank.jsonl")
+            << QByteArray("{\"id\": 1, \"body\": \"ok\"}\n{\"id\": 2, \"subject\": \" \", \"body\": \"\"}\n")
+            << QStringLiteral("blank.jsonl:2: empty ticket: neither subject nor body has text");
         QTest::newRow("invalid created_at")
             << QStringLiteral("when.jsonl")
             << QByteArray("{\"id\": 1, \"body\": \"ok\", \"created_at\": \"31/12/2026\"}\n")

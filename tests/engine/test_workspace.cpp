@@ -139,6 +139,8 @@ private slots:
             "specialists[1].tools[0]: no tool \"teleport\" in the workspace's tools");
         row("unknown placeholder", "/specialists/0/templates/0/text", "\"Hi {nickname}\"",
             "specialists[0].templates[0].text: unknown placeholder {nickname}");
+        row("unclosed placeholder", "/specialists/0/templates/0/text", "\"Hi {first_name,\\n\\nthanks\"",
+            "specialists[0].templates[0].text: unclosed placeholder \"{first_name\"");
         row("template promises a refund", "/specialists/3/templates/3/text",
             "\"Good news: we have refunded your order.\"",
             "specialists[3].templates[3].text: promises what policy reserves for people (\"we have refunded\")");
