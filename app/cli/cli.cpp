@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "workspace/workspace.h"
+
 #include <cstdio>
 
 namespace RouteDesk::Cli {
@@ -81,6 +83,18 @@ bool requireOptions(const QCommandLineParser &parser, const QStringList &names, 
         }
     }
     return true;
+}
+
+std::shared_ptr<const Workspace> workspaceOption(const QCommandLineParser &parser, const QString &commandName,
+                                                 int *exitCode)
+{
+    QString error;
+    const bool given = parser.isSet(QStringLiteral("workspace"));
+    std::shared_ptr<const Workspace> workspace
+        = given ? Workspace::load(parser.value(QStringLiteral("workspace")), &error) : Workspace::demo(&error);
+    if (!workspace)
+        *exitCode = fail(commandName, error, given ? BadInput : Failed);
+    return workspace;
 }
 
 int fail(const QString &command, const QString &message, int code)

@@ -9,6 +9,11 @@
 #include <QTextStream>
 
 #include <functional>
+#include <memory>
+
+namespace RouteDesk {
+class Workspace;
+}
 
 namespace RouteDesk::Cli {
 
@@ -45,6 +50,11 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, const QStri
 // Fails with UsageError unless every named option was given.
 bool requireOptions(const QCommandLineParser &parser, const QStringList &names, const QString &commandName,
                     int *exitCode);
+
+// The workspace of --workspace, or the demo workspace without the option. Nullptr with the message printed and
+// *exitCode set (BadInput for a bad file, Failed when the demo workspace is missing).
+std::shared_ptr<const Workspace> workspaceOption(const QCommandLineParser &parser, const QString &commandName,
+                                                 int *exitCode);
 
 // Prints "routedesk-cli <command>: <message>" to stderr and returns code.
 int fail(const QString &command, const QString &message, int code);

@@ -24,16 +24,10 @@ int escalationEval(const QCommandLineParser &parser, const QString &name)
         return Cli::fail(name, QStringLiteral("--escalation needs either --model or --cross-validate K"),
                          Cli::UsageError);
     QString error;
-    std::shared_ptr<const Workspace> workspace;
-    if (parser.isSet(QStringLiteral("workspace"))) {
-        workspace = Workspace::load(parser.value(QStringLiteral("workspace")), &error);
-        if (!workspace)
-            return Cli::fail(name, error, Cli::BadInput);
-    } else {
-        workspace = Workspace::demo(&error);
-        if (!workspace)
-            return Cli::fail(name, error, Cli::Failed);
-    }
+    int workspaceCode = Cli::Ok;
+    const std::shared_ptr<const Workspace> workspace = Cli::workspaceOption(parser, name, &workspaceCode);
+    if (!workspace)
+        return workspaceCode;
     const QString input = parser.value(QStringLiteral("input"));
     QList<LabelledCase> cases;
     if (!loadLabelledCases(input, &cases, &error))

@@ -68,16 +68,10 @@ int syncCommand(const QStringList &arguments)
     // The router, unless --no-route.
     std::unique_ptr<Pipeline> pipeline;
     if (!parser.isSet(QStringLiteral("no-route"))) {
-        std::shared_ptr<const Workspace> workspace;
-        if (parser.isSet(QStringLiteral("workspace"))) {
-            workspace = Workspace::load(parser.value(QStringLiteral("workspace")), &error);
-            if (!workspace)
-                return Cli::fail(name, error, Cli::BadInput);
-        } else {
-            workspace = Workspace::demo(&error);
-            if (!workspace)
-                return Cli::fail(name, error, Cli::Failed);
-        }
+        int workspaceCode = Cli::Ok;
+        const std::shared_ptr<const Workspace> workspace = Cli::workspaceOption(parser, name, &workspaceCode);
+        if (!workspace)
+            return workspaceCode;
         std::shared_ptr<const TextClassifier> model;
         bool badModel = false; // malformed or altered: bad input
         if (parser.isSet(QStringLiteral("model"))) {
