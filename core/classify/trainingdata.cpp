@@ -58,6 +58,22 @@ bool recordList(const Record &record, const QString &key, QStringList *out, QStr
     return true;
 }
 
+bool recordEscalationLabels(const Record &record, const QString &category, QStringList *reasons, QStringList *secondary,
+                            QString *what)
+{
+    if (!recordList(record, QStringLiteral("escalation_reasons"), reasons, what)
+        || !recordList(record, QStringLiteral("secondary_categories"), secondary, what))
+        return false;
+    for (const QString &code : std::as_const(*reasons)) {
+        if (!EscalationCode::all().contains(code)) {
+            *what = QStringLiteral("unknown escalation code '%1' in 'escalation_reasons'").arg(code);
+            return false;
+        }
+    }
+    secondary->removeAll(category);
+    return true;
+}
+
 bool loadLabelledTexts(const QString &path, const TextColumns &columns, QList<LabelledText> *examples, QString *error)
 {
     examples->clear();
@@ -92,14 +108,8 @@ bool loadLabelledTexts(const QString &path, const TextColumns &columns, QList<La
         example.label = record.text(labelColumn).trimmed();
         if (example.label.isEmpty())
             return bad(record, QStringLiteral("empty label in column '%1'").arg(labelColumn));
-        if (!recordList(record, QStringLiteral("escalation_reasons"), &example.reasons, &what)
-            || !recordList(record, QStringLiteral("secondary_categories"), &example.secondary, &what))
+        if (!recordEscalationLabels(record, example.label, &example.reasons, &example.secondary, &what))
             return bad(record, what);
-        for (const QString &code : std::as_const(example.reasons)) {
-            if (!EscalationCode::all().contains(code))
-                return bad(record, QStringLiteral("unknown escalation code '%1' in 'escalation_reasons'").arg(code));
-        }
-        example.secondary.removeAll(example.label);
         examples->append(std::move(example));
     }
     if (reader.hasError()) {

@@ -22,6 +22,11 @@ bool recordText(const Record &record, const QString &textColumn, QString *text, 
 // Values are trimmed and deduplicated. False with *what for any other type.
 bool recordList(const Record &record, const QString &key, QStringList *out, QString *what);
 
+// `escalation_reasons` (known escalation codes only) and `secondary_categories` (without `category` itself) of a
+// record; false with *what naming the problem.
+bool recordEscalationLabels(const Record &record, const QString &category, QStringList *reasons, QStringList *secondary,
+                            QString *what);
+
 // Reads every record of a CSV, JSON Lines or JSON file (by extension) into labelled examples. False with *error
 // "file:line: what is wrong" on the first bad record (unreadable file, malformed record, binary data, a missing
 // column, an empty text or label) or "file: no examples" for a file without records. The optional fields

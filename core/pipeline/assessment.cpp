@@ -54,14 +54,8 @@ bool loadLabelledCases(const QString &path, QList<LabelledCase> *cases, QString 
             return bad(QStringLiteral("no category"));
         if (labelled.ticket.text().trimmed().isEmpty())
             return bad(QStringLiteral("empty text"));
-        if (!recordList(record, QStringLiteral("escalation_reasons"), &labelled.reasons, &what)
-            || !recordList(record, QStringLiteral("secondary_categories"), &labelled.secondary, &what))
+        if (!recordEscalationLabels(record, labelled.category, &labelled.reasons, &labelled.secondary, &what))
             return bad(what);
-        for (const QString &code : std::as_const(labelled.reasons)) {
-            if (!EscalationCode::all().contains(code))
-                return bad(QStringLiteral("unknown escalation code '%1' in 'escalation_reasons'").arg(code));
-        }
-        labelled.secondary.removeAll(labelled.category);
         cases->append(std::move(labelled));
     }
     if (reader.hasError()) {

@@ -1486,31 +1486,41 @@ QList<qint64> DecisionStore::confusionTickets(const QString &predicted, const QS
     return result;
 }
 
+namespace {
+
+// After the ticket's columns, its messages and the final category: what a labelled ticket reads.
+const QString kLabelledColumns
+    = QStringLiteral("COALESCE(d.category, ''), COALESCE(d.confidence, 0), a.action_type, a.acted_at, a.agent");
+
+LabelledTicket readLabelled(const QSqlQuery &query)
+{
+    constexpr int c = kTicketColumnCount + 1;
+    LabelledTicket labelled;
+    labelled.ticket = readTicket(query, 0, true);
+    labelled.finalCategory = str(query, c);
+    labelled.predictedCategory = str(query, c + 1);
+    labelled.confidence = query.value(c + 2).toDouble();
+    labelled.settledBy = actionTypeFromName(str(query, c + 3)).value_or(ActionType::Accept);
+    labelled.settledAt = timeFrom(query.value(c + 4));
+    labelled.agent = str(query, c + 5);
+    return labelled;
+}
+
+} // namespace
+
 QList<LabelledTicket> DecisionStore::labelledTickets(const PeriodFilter &filter)
 {
     d->error.clear();
     Conditions where;
     where.add(QStringLiteral("a.action_type IN ('accept', 'override')"));
     addPeriodFilter(filter, &where);
-    QSqlQuery *query = d->prepared(QStringLiteral("SELECT %1, t.messages, a.category, COALESCE(d.category, ''), "
-                                                  "COALESCE(d.confidence, 0), a.action_type, a.acted_at, a.agent%2%3 "
-                                                  "ORDER BY t.id")
-                                       .arg(kTicketColumns, d->settledFrom(), where.sql()));
+    QSqlQuery *query = d->prepared(QStringLiteral("SELECT %1, t.messages, a.category, %2%3%4 ORDER BY t.id")
+                                       .arg(kTicketColumns, kLabelledColumns, d->settledFrom(), where.sql()));
     QList<LabelledTicket> result;
     if (!query || !d->run(query, where.values, QStringLiteral("cannot read the labelled tickets")))
         return result;
-    constexpr int c = kTicketColumnCount + 1;
-    while (query->next()) {
-        LabelledTicket labelled;
-        labelled.ticket = readTicket(*query, 0, true);
-        labelled.finalCategory = str(*query, c);
-        labelled.predictedCategory = str(*query, c + 1);
-        labelled.confidence = query->value(c + 2).toDouble();
-        labelled.settledBy = actionTypeFromName(str(*query, c + 3)).value_or(ActionType::Accept);
-        labelled.settledAt = timeFrom(query->value(c + 4));
-        labelled.agent = str(*query, c + 5);
-        result.append(std::move(labelled));
-    }
+    while (query->next())
+        result.append(readLabelled(*query));
     query->finish();
     return result;
 }
@@ -1523,25 +1533,16 @@ QList<LabelledTicket> DecisionStore::escalatedTickets(const PeriodFilter &filter
     addPeriodFilter(filter, &where);
     QSqlQuery *query
         = d->prepared(QStringLiteral("SELECT %1, t.messages, COALESCE(NULLIF(a.category, ''), d.category, ''), "
-                                     "COALESCE(d.category, ''), COALESCE(d.confidence, 0), a.reason_code, "
-                                     "a.acted_at, a.agent%2%3 ORDER BY t.id")
-                          .arg(kTicketColumns, d->settledFrom(), where.sql()));
+                                     "%2, a.reason_code%3%4 ORDER BY t.id")
+                          .arg(kTicketColumns, kLabelledColumns, d->settledFrom(), where.sql()));
     QList<LabelledTicket> result;
     if (!query || !d->run(query, where.values, QStringLiteral("cannot read the escalated tickets")))
         return result;
-    constexpr int c = kTicketColumnCount + 1;
     while (query->next()) {
-        const QString code = str(*query, c + 3);
+        const QString code = str(*query, kTicketColumnCount + 7);
         if (!EscalationCode::all().contains(code))
             continue; // "other": no code to learn
-        LabelledTicket labelled;
-        labelled.ticket = readTicket(*query, 0, true);
-        labelled.finalCategory = str(*query, c);
-        labelled.predictedCategory = str(*query, c + 1);
-        labelled.confidence = query->value(c + 2).toDouble();
-        labelled.settledBy = ActionType::Escalate;
-        labelled.settledAt = timeFrom(query->value(c + 4));
-        labelled.agent = str(*query, c + 5);
+        LabelledTicket labelled = readLabelled(*query);
         labelled.reasons = {code};
         result.append(std::move(labelled));
     }
