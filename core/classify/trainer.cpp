@@ -292,12 +292,15 @@ std::unique_ptr<TextClassifier> trainClassifier(const QList<LabelledText> &examp
 
     // Risk detectors: codes with enough labelled examples on both sides.
     QStringList heads;
+    std::vector<qsizetype> headPositives;
     for (const QString &code : options.detectorCodes) {
         qsizetype positives = 0;
         for (const LabelledText &e : examples)
             positives += e.reasons.contains(code) ? 1 : 0;
-        if (positives >= options.minDetectorExamples && n - positives >= options.minDetectorExamples)
+        if (positives >= options.minDetectorExamples && n - positives >= options.minDetectorExamples) {
             heads.append(code);
+            headPositives.push_back(positives);
+        }
     }
     const int headCount = static_cast<int>(heads.size());
     std::vector<quint8> positive(size_t(n) * headCount, 0);
@@ -309,10 +312,7 @@ std::unique_ptr<TextClassifier> trainClassifier(const QList<LabelledText> &examp
     // Positives are rare: their violations cost more, by the square root of the imbalance.
     std::vector<float> positiveCost(headCount, 1.0f);
     for (int h = 0; h < headCount; ++h) {
-        qsizetype positives = 0;
-        for (qsizetype i = 0; i < n; ++i)
-            positives += positive[i * headCount + h];
-        const double imbalance = double(n - positives) / double(std::max<qsizetype>(positives, 1));
+        const double imbalance = double(n - headPositives[h]) / double(std::max<qsizetype>(headPositives[h], 1));
         positiveCost[h] = static_cast<float>(std::sqrt(std::max(1.0, imbalance)));
     }
 
@@ -461,11 +461,9 @@ std::unique_ptr<TextClassifier> trainClassifier(const QList<LabelledText> &examp
     for (int h = 0; h < headCount; ++h) {
         const DetectorTarget target = options.detectorTargets.value(heads.at(h), options.defaultDetectorTarget);
         std::vector<std::pair<float, bool>> scored(n);
-        qsizetype positives = 0;
-        for (qsizetype i = 0; i < n; ++i) {
+        const qsizetype positives = headPositives[h];
+        for (qsizetype i = 0; i < n; ++i)
             scored[i] = {oofDetector[i * headCount + h], positive[i * headCount + h] != 0};
-            positives += scored[i].second ? 1 : 0;
-        }
         std::sort(scored.begin(), scored.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
         // Walk down the ranking; a threshold sits at a score where the next one is lower.
         qsizetype tp = 0;

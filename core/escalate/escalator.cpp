@@ -17,12 +17,19 @@ QString money(double amount, const QString &currency)
     return QStringLiteral("%1 %2").arg(QString::number(amount, 'f', whole ? 0 : 2), currency);
 }
 
-QString quotedWords(const QStringList &words)
+// The first `limit` entries in quotes: "refund*", "money back".
+QString quoted(const QStringList &entries, qsizetype limit = 3)
 {
     QStringList result;
-    for (qsizetype i = 0; i < words.size() && i < 4; ++i)
-        result.append(QLatin1Char('"') + words.at(i) + QLatin1Char('"'));
+    for (qsizetype i = 0; i < entries.size() && i < limit; ++i)
+        result.append(QLatin1Char('"') + entries.at(i) + QLatin1Char('"'));
     return result.join(QStringLiteral(", "));
+}
+
+// A detector's words for a reason (at most four).
+QString detectorWords(const DetectorScore &detector)
+{
+    return detector.words.isEmpty() ? QStringLiteral("the wording as a whole") : quoted(detector.words, 4);
 }
 
 const DetectorScore *findDetector(const QList<DetectorScore> &detectors, const char *code)
@@ -89,11 +96,13 @@ EscalationOutcome Escalator::evaluate(const EscalationInput &input) const
 {
     EscalationOutcome outcome;
     const EscalationPolicy &policy = m_workspace.escalation();
-    auto add = [&outcome](const char *code, const QString &reason) {
-        for (const EscalationFlag &flag : std::as_const(outcome.flags)) {
-            if (flag.code == QLatin1String(code))
-                return;
-        }
+    auto flagged = [&outcome](const char *code) {
+        return std::any_of(outcome.flags.cbegin(), outcome.flags.cend(),
+                           [code](const EscalationFlag &f) { return f.code == QLatin1String(code); });
+    };
+    auto add = [&outcome, &flagged](const char *code, const QString &reason) {
+        if (flagged(code))
+            return;
         outcome.flags.append(EscalationFlag {QLatin1String(code), reason});
         outcome.explanation.append(QStringLiteral("Flag %1: %2").arg(QLatin1String(code), reason));
     };
@@ -125,12 +134,9 @@ EscalationOutcome Escalator::evaluate(const EscalationInput &input) const
 
     // Several intents owned by different specialists. With a learned multi_intent detector, the detector decides
     // and the secondary intents name what else the ticket asks; without one, any secondary intent flags.
-    const DetectorScore *multiDetector = nullptr;
-    for (const DetectorScore &d : input.detectors) {
-        if (d.code == QLatin1String(EscalationCode::MultiIntent) && policy.detector(d.code).enabled
-            && policy.multiIntent.learned)
-            multiDetector = &d;
-    }
+    const DetectorScore *multiDetector = findDetector(input.detectors, EscalationCode::MultiIntent);
+    if (multiDetector && !(policy.multiIntent.learned && policy.detector(multiDetector->code).enabled))
+        multiDetector = nullptr;
     if (policy.multiIntent.enabled && !input.category.isEmpty()) {
         const Specialist *owner = m_workspace.specialistForCategory(input.category);
         QStringList others;
@@ -159,7 +165,7 @@ EscalationOutcome Escalator::evaluate(const EscalationInput &input) const
                 = QStringLiteral("Also asks about %1 besides %2")
                       .arg(others.join(QStringLiteral(", ")), m_workspace.taxonomy().displayName(input.category));
             if (multiDetector && !multiDetector->words.isEmpty())
-                reason += QStringLiteral(" (learned: %1)").arg(quotedWords(multiDetector->words));
+                reason += QStringLiteral(" (learned: %1)").arg(quoted(multiDetector->words, 4));
             add(EscalationCode::MultiIntent, reason);
         }
     }
@@ -192,12 +198,6 @@ EscalationOutcome Escalator::evaluate(const EscalationInput &input) const
         if (!list.contains(finding.phrase))
             list.append(finding.phrase);
     }
-    auto quoted = [](const QStringList &phrases) {
-        QStringList result;
-        for (qsizetype i = 0; i < phrases.size() && i < 3; ++i)
-            result.append(QLatin1Char('"') + phrases.at(i) + QLatin1Char('"'));
-        return result.join(QStringLiteral(", "));
-    };
     struct PhraseFlag
     {
         const char *code;
@@ -233,28 +233,22 @@ EscalationOutcome Escalator::evaluate(const EscalationInput &input) const
         {EscalationCode::PolicyException, "May need an exception to the terms (learned detector %1, threshold %2): %3"},
     };
     for (const LearnedFlag &entry : learnedFlags) {
-        for (const DetectorScore &d : input.detectors) {
-            if (d.code != QLatin1String(entry.code) || !d.fired() || !policy.detector(d.code).enabled)
-                continue;
-            const QString words = d.words.isEmpty() ? QStringLiteral("the wording as a whole") : quotedWords(d.words);
-            const bool present = std::any_of(outcome.flags.cbegin(), outcome.flags.cend(),
-                                             [&](const EscalationFlag &f) { return f.code == d.code; });
-            if (present)
-                outcome.explanation.append(
-                    QStringLiteral("Learned detector %1 agrees (%2): %3").arg(d.code, percent(d.score), words));
-            else
-                add(entry.code, QString::fromLatin1(entry.reason).arg(percent(d.score), percent(d.threshold), words));
-        }
+        const DetectorScore *d = findDetector(input.detectors, entry.code);
+        if (!d || !d->fired() || !policy.detector(d->code).enabled)
+            continue;
+        if (flagged(entry.code))
+            outcome.explanation.append(QStringLiteral("Learned detector %1 agrees (%2): %3")
+                                           .arg(d->code, percent(d->score), detectorWords(*d)));
+        else
+            add(entry.code,
+                QString::fromLatin1(entry.reason).arg(percent(d->score), percent(d->threshold), detectorWords(*d)));
     }
 
     // Policy exceptions: waived terms, and refunds beyond the limit in money or in days.
     if (const QStringList waived = hits.value(QLatin1String(EscalationCode::PolicyException)); !waived.isEmpty())
         add(EscalationCode::PolicyException,
             QStringLiteral("Asks for an exception to the terms: %1").arg(quoted(waived)));
-    const bool refundContext = std::any_of(outcome.flags.cbegin(), outcome.flags.cend(), [](const EscalationFlag &f) {
-        return f.code == QLatin1String(EscalationCode::RefundReview);
-    });
-    if (refundContext && input.ticket) {
+    if (flagged(EscalationCode::RefundReview) && input.ticket) {
         const Specialist *specialist = policySpecialist(m_workspace, input.specialist);
         const QDateTime reference = input.ticket->createdAt.isValid()
             ? input.ticket->createdAt
@@ -322,8 +316,7 @@ EscalationOutcome Escalator::evaluate(const EscalationInput &input) const
             add(EscalationCode::OutOfScope,
                 QStringLiteral("Looks unrelated to %1 (learned detector %2, threshold %3): %4")
                     .arg(m_workspace.company().isEmpty() ? QStringLiteral("this workspace") : m_workspace.company(),
-                         percent(d->score), percent(d->threshold),
-                         d->words.isEmpty() ? QStringLiteral("the wording as a whole") : quotedWords(d->words)));
+                         percent(d->score), percent(d->threshold), detectorWords(*d)));
         else if (policy.outOfScope.learned && input.scope < input.scopeThreshold)
             add(EscalationCode::OutOfScope,
                 QStringLiteral("Fits no category well: its best score %1 is below the scope threshold %2")
@@ -334,8 +327,7 @@ EscalationOutcome Escalator::evaluate(const EscalationInput &input) const
                     .arg(percent(top), percent(policy.outOfScope.floor)));
     }
     // Mail for another company is not this company's refund or policy question.
-    if (std::any_of(outcome.flags.cbegin(), outcome.flags.cend(),
-                    [](const EscalationFlag &f) { return f.code == QLatin1String(EscalationCode::OutOfScope); })) {
+    if (flagged(EscalationCode::OutOfScope)) {
         const auto removed = outcome.flags.removeIf([](const EscalationFlag &f) {
             return f.code == QLatin1String(EscalationCode::RefundReview)
                 || f.code == QLatin1String(EscalationCode::PolicyException);
