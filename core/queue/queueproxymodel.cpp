@@ -118,7 +118,7 @@ void QueueProxyModel::setFilter(const QueueFilter &filter)
 namespace {
 
 // What one row sorts by, side by side in one vector: the sort touches these and only reads a row's text when two
-// rows share the first four characters.
+// rows share the first 24 characters.
 constexpr int packedWords = 6; // 24 characters of a text key
 
 struct SortKey
@@ -202,8 +202,13 @@ void QueueProxyModel::sortOrder(std::vector<int> *order) const
         int c = 0;
         if (a.packed != b.packed)
             c = a.packed < b.packed ? -1 : 1;
-        else if (text && textKey(model.row(a.row), column)->size() > 4 * packedWords)
-            c = textKey(model.row(a.row), column)->compare(*textKey(model.row(b.row), column));
+        else if (text) {
+            // Equal first characters: the whole keys decide (either side may be the longer one).
+            const QString &left = *textKey(model.row(a.row), column);
+            const QString &right = *textKey(model.row(b.row), column);
+            if (left.size() > 4 * packedWords || right.size() > 4 * packedWords)
+                c = left.compare(right);
+        }
         if (c != 0)
             return descending ? c > 0 : c < 0;
         if (a.created != b.created)

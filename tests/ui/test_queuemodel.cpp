@@ -161,6 +161,34 @@ private slots:
         QCOMPARE(::order(proxy), expected);
     }
 
+    // Subjects that share their first 24 characters (what the sort packs into integers) are ordered by the whole
+    // text, whichever side is the longer one: the comparison must be a strict weak ordering.
+    void sortsSubjectsWithALongSharedPrefix()
+    {
+        const QString prefix = QStringLiteral("Invoice for the workspace");
+        QVERIFY(prefix.size() > 24);
+        QList<QueueEntry> entries;
+        for (int i = 0; i < 60; ++i) {
+            const QString subject = i % 3 == 0 ? prefix.left(24) : prefix + QString::number((i * 37) % 100);
+            entries << entry(i + 1, subject, QStringLiteral("normal"), i, QStringLiteral("billing"), 0.9);
+        }
+        QueueModel model;
+        QueueProxyModel proxy;
+        proxy.setSourceModel(&model);
+        model.setTaxonomy(taxonomy());
+        model.setRows(QueueModel::makeRows(std::move(entries), taxonomy(), now));
+        for (const Qt::SortOrder sortOrder : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            proxy.sort(QueueModel::SubjectColumn, sortOrder);
+            for (int r = 1; r < proxy.rowCount(); ++r) {
+                const QString before = proxy.index(r - 1, QueueModel::SubjectColumn).data().toString();
+                const QString after = proxy.index(r, QueueModel::SubjectColumn).data().toString();
+                const int c = before.toCaseFolded().compare(after.toCaseFolded());
+                QVERIFY2(sortOrder == Qt::AscendingOrder ? c <= 0 : c >= 0,
+                         qPrintable(QStringLiteral("row %1: \"%2\" before \"%3\"").arg(r).arg(before, after)));
+            }
+        }
+    }
+
     void sortKeepsPersistentIndexes()
     {
         QueueModel model;
