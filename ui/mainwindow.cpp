@@ -8,11 +8,12 @@
 #include "session/jobs.h"
 #include "settings/language.h"
 #include "settings/settingsdialog.h"
+#include "sources/outboxdeliverer.h"
 #include "sources/sourceworker.h"
-#include "sources/writeback.h"
 #include "ticket/escalatedialog.h"
 #include "ticket/overridedialog.h"
 #include "ticket/ticketpane.h"
+#include "triage/triageservice.h"
 #include "widgets/icons.h"
 #include "widgets/messagebanner.h"
 
@@ -507,7 +508,7 @@ void MainWindow::routeNew()
         QtConcurrent::run(
             qOverload<QPromise<Jobs::RouteSummary> &, const StoreLocation &, std::shared_ptr<const Pipeline>>(
                 &Jobs::routeUnrouted),
-            m_store->location(), m_pipeline),
+            m_store->location(), m_bundledPipeline),
         [this](QFuture<Jobs::RouteSummary> future) {
             if (!future.isCanceled() && future.resultCount() > 0) {
                 const Jobs::RouteSummary summary = future.takeResult();
@@ -609,11 +610,13 @@ void MainWindow::syncNow()
     m_progress->show();
     m_cancel->show();
     updateActions();
-    const std::shared_ptr<const Pipeline> pipeline = m_pipeline;
-    const TicketRouter router = [pipeline](const Ticket &ticket) {
-        return pipeline->run(ticket);
-    };
-    QMetaObject::invokeMethod(worker, [worker, source, router] { worker->sync(source, router); });
+    // The worker's store routes with the store's pipeline over the bundled one and each ticket's ownership history.
+    const std::shared_ptr<const Pipeline> bundled = m_bundledPipeline;
+    const SourceWorker::RouterFactory routerFor
+        = [bundled](DecisionStore &store, TicketRouter *router, QString *error) {
+              return makeSyncRouter(store, bundled, router, error);
+          };
+    QMetaObject::invokeMethod(worker, [worker, source, routerFor] { worker->sync(source, routerFor); });
 }
 
 void MainWindow::deliverWritebacks()
@@ -647,11 +650,6 @@ void MainWindow::refreshTicket(qint64 ticketId)
     updateStatus();
 }
 
-bool MainWindow::writesBack(const QString &source)
-{
-    return source.startsWith(QLatin1String("rt:")) || source.startsWith(QLatin1String("zendesk:"));
-}
-
 QString MainWindow::failureText(const QString &storeError) const
 {
     return tr("The store did not record this, nothing was changed: %1").arg(storeError);
@@ -664,23 +662,13 @@ bool MainWindow::record(AgentAction *action, QString *error)
         return false;
     }
     action->agent = m_config.agent;
-    // Actions on a helpdesk's tickets go back to it through the outbox, created in the same transaction as the
-    // action. Undos are not written back; demo and file tickets have nowhere to go.
-    std::optional<QByteArray> writeback;
-    if (action->type != ActionType::Undo) {
-        const std::optional<Ticket> ticket = m_store->ticket(action->ticketId);
-        if (ticket && writesBack(ticket->source)) {
-            if (!action->at.isValid())
-                action->at = QDateTime::currentDateTimeUtc();
-            const QString revision = m_store->syncCursor(revisionKey(ticket->source, ticket->externalId));
-            writeback
-                = WritebackPayload::build(*ticket, m_store->latestDecision(ticket->id), *action, revision).toJson();
-        }
-    }
-    if (!m_store->recordAction(action, writeback)) {
-        *error = failureText(m_store->errorString());
+    // Core records the action and, for a helpdesk's ticket, its write-back in one transaction; when the ticket
+    // cannot be read nothing is recorded.
+    QString storeError;
+    if (!recordAgentAction(m_store.get(), action, nullptr, &storeError)) {
+        *error = failureText(storeError);
         m_lastError = *error;
-        qCWarning(lcMainWindow) << "action not recorded:" << m_store->errorString();
+        qCWarning(lcMainWindow) << "action not recorded:" << storeError;
         return false;
     }
     m_lastError.clear();

@@ -79,7 +79,6 @@ public:
     QAction *settingsAction() const { return m_settings; }
 
     // True for tickets of a helpdesk that takes write-backs (Request Tracker, Zendesk).
-    static bool writesBack(const QString &source);
 
     // Applies new settings: language at once, workspace or store changes re-open the session.
     void applySettings(const AppSettings &settings);

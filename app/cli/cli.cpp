@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "triage/triageservice.h"
 #include "workspace/workspace.h"
 
 #include <cstdio>
@@ -95,6 +96,26 @@ std::shared_ptr<const Workspace> workspaceOption(const QCommandLineParser &parse
     if (!workspace)
         *exitCode = fail(commandName, error, given ? BadInput : Failed);
     return workspace;
+}
+
+std::shared_ptr<const Pipeline> pipelineOption(const QCommandLineParser &parser, const QString &commandName,
+                                               std::shared_ptr<const Workspace> workspace, bool drafting, int *exitCode)
+{
+    PipelineSetup setup;
+    if (parser.isSet(QStringLiteral("model")))
+        setup.modelPath = parser.value(QStringLiteral("model"));
+    if (drafting)
+        setup.drafting = configuredDrafting();
+    QString error;
+    SetupFailure failure = SetupFailure::None;
+    std::shared_ptr<const Pipeline> pipeline = buildPipeline(std::move(workspace), setup, &error, &failure);
+    if (!pipeline) {
+        *exitCode = fail(commandName, error,
+                         failure == SetupFailure::BadInput       ? BadInput
+                             : failure == SetupFailure::Mismatch ? UsageError
+                                                                 : Failed);
+    }
+    return pipeline;
 }
 
 int fail(const QString &command, const QString &message, int code)

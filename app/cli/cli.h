@@ -12,8 +12,9 @@
 #include <memory>
 
 namespace RouteDesk {
+class Pipeline;
 class Workspace;
-}
+} // namespace RouteDesk
 
 namespace RouteDesk::Cli {
 
@@ -55,6 +56,13 @@ bool requireOptions(const QCommandLineParser &parser, const QStringList &names, 
 // *exitCode set (BadInput for a bad file, Failed when the demo workspace is missing).
 std::shared_ptr<const Workspace> workspaceOption(const QCommandLineParser &parser, const QString &commandName,
                                                  int *exitCode);
+
+// The pipeline for --model (or the demo model, whose categories must be the workspace's) over `workspace`, with the
+// LLM drafting the environment configures when `drafting` is set. Nullptr with the message printed and *exitCode
+// set (BadInput for a malformed model, UsageError when a model must be named, Failed otherwise).
+std::shared_ptr<const Pipeline> pipelineOption(const QCommandLineParser &parser, const QString &commandName,
+                                               std::shared_ptr<const Workspace> workspace, bool drafting,
+                                               int *exitCode);
 
 // Prints "routedesk-cli <command>: <message>" to stderr and returns code.
 int fail(const QString &command, const QString &message, int code);

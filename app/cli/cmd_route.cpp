@@ -4,10 +4,7 @@
 
 #include "pipeline/batch.h"
 #include "pipeline/pipeline.h"
-#include "specialist/llmclient.h"
 #include "workspace/workspace.h"
-
-#include "classify/textclassifier.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -47,39 +44,17 @@ int routeCommand(const QStringList &arguments)
     const std::shared_ptr<const Workspace> workspace = Cli::workspaceOption(parser, name, &workspaceCode);
     if (!workspace)
         return workspaceCode;
-    std::shared_ptr<const TextClassifier> model;
-    if (parser.isSet(QStringLiteral("model"))) {
-        bool badModel = false; // malformed or altered: bad input
-        model = TextClassifier::load(parser.value(QStringLiteral("model")), &error, &badModel);
-        if (!model)
-            return Cli::fail(name, error, badModel ? Cli::BadInput : Cli::Failed);
-    } else {
-        model = Pipeline::demoModel(&error);
-        if (!model)
-            return Cli::fail(name, error, Cli::Failed);
-        QStringList mine = workspace->taxonomy().ids();
-        QStringList theirs = model->categories();
-        mine.sort();
-        theirs.sort();
-        if (mine != theirs)
-            return Cli::fail(name,
-                             QStringLiteral("the workspace's categories (%1) differ from the demo model's (%2): give "
-                                            "--model")
-                                 .arg(mine.join(QLatin1Char(',')), theirs.join(QLatin1Char(','))),
-                             Cli::UsageError);
-    }
+    int pipelineCode = Cli::Ok;
+    const std::shared_ptr<const Pipeline> shared = Cli::pipelineOption(parser, name, workspace, true, &pipelineCode);
+    if (!shared)
+        return pipelineCode;
+    const Pipeline &pipeline = *shared;
     RouteContext context;
     if (parser.isSet(QStringLiteral("now"))) {
         context.now = QDateTime::fromString(parser.value(QStringLiteral("now")), Qt::ISODate);
         if (!context.now.isValid())
             return Cli::fail(name, QStringLiteral("--now: not an ISO 8601 time"), Cli::UsageError);
     }
-
-    std::shared_ptr<const DraftingBackend> drafting;
-    const LlmConfig llm = LlmConfig::resolve();
-    if (llm.isEnabled())
-        drafting = std::make_shared<LlmClient>(llm);
-    const Pipeline pipeline(workspace, model, drafting);
 
     RecordReader reader;
     if (!reader.open(parser.value(QStringLiteral("input"))))
@@ -93,7 +68,7 @@ int routeCommand(const QStringList &arguments)
     options.textColumn = parser.value(QStringLiteral("text-column"));
     options.idColumn = parser.value(QStringLiteral("id-column"));
     // A network backend is slow per call but light on the CPU: let more calls wait at once.
-    if (drafting)
+    if (pipeline.drafting())
         options.threads = 8;
     BatchStats stats;
     bool badInput = false;
@@ -110,8 +85,8 @@ int routeCommand(const QStringList &arguments)
         return Cli::fail(name, QStringLiteral("%1: cannot write: %2").arg(output.fileName(), output.errorString()),
                          Cli::Failed);
     Cli::err() << "routedesk-cli route: " << stats.records << " tickets, " << stats.escalated
-               << " need a person (workspace " << workspace->version() << ", model " << model->version() << ")"
-               << Qt::endl;
+               << " need a person (workspace " << workspace->version() << ", model " << pipeline.classifier().version()
+               << ")" << Qt::endl;
     return Cli::Ok;
 }
 

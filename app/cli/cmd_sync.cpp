@@ -6,6 +6,7 @@
 #include "sources/syncrunner.h"
 #include "sources/ticketsource.h"
 #include "store/decisionstore.h"
+#include "triage/triageservice.h"
 #include "workspace/workspace.h"
 
 #include <QCommandLineParser>
@@ -65,36 +66,17 @@ int syncCommand(const QStringList &arguments)
     if (!SourceConfig::load(parser.value(QStringLiteral("source")), &config, &error))
         return Cli::fail(name, error, Cli::BadInput);
 
-    // The router, unless --no-route.
-    std::unique_ptr<Pipeline> pipeline;
+    // The router, unless --no-route: the store's pipeline (its active model and accepted rules) over --workspace
+    // and --model, routing with each ticket's ownership history.
+    std::shared_ptr<const Pipeline> bundled;
     if (!parser.isSet(QStringLiteral("no-route"))) {
-        int workspaceCode = Cli::Ok;
-        const std::shared_ptr<const Workspace> workspace = Cli::workspaceOption(parser, name, &workspaceCode);
+        int setupCode = Cli::Ok;
+        const std::shared_ptr<const Workspace> workspace = Cli::workspaceOption(parser, name, &setupCode);
         if (!workspace)
-            return workspaceCode;
-        std::shared_ptr<const TextClassifier> model;
-        bool badModel = false; // malformed or altered: bad input
-        if (parser.isSet(QStringLiteral("model"))) {
-            model = TextClassifier::load(parser.value(QStringLiteral("model")), &error, &badModel);
-        } else {
-            model = Pipeline::demoModel(&error);
-            if (model) {
-                QStringList mine = workspace->taxonomy().ids();
-                QStringList theirs = model->categories();
-                mine.sort();
-                theirs.sort();
-                if (mine != theirs)
-                    return Cli::fail(
-                        name,
-                        QStringLiteral("the workspace's categories (%1) differ from the demo model's (%2): "
-                                       "give --model")
-                            .arg(mine.join(QLatin1Char(',')), theirs.join(QLatin1Char(','))),
-                        Cli::UsageError);
-            }
-        }
-        if (!model)
-            return Cli::fail(name, error, badModel ? Cli::BadInput : Cli::Failed);
-        pipeline = std::make_unique<Pipeline>(workspace, model);
+            return setupCode;
+        bundled = Cli::pipelineOption(parser, name, workspace, false, &setupCode);
+        if (!bundled)
+            return setupCode;
     }
 
     const QString storeSetting = parser.isSet(QStringLiteral("store")) ? parser.value(QStringLiteral("store"))
@@ -107,12 +89,13 @@ int syncCommand(const QStringList &arguments)
     if (!source)
         return Cli::fail(name, error, Cli::Failed);
 
+    std::unique_ptr<TriageService> triage;
     TicketRouter router;
-    if (pipeline) {
-        const Pipeline *routing = pipeline.get();
-        router = [routing](const Ticket &ticket) {
-            return routing->run(ticket);
-        };
+    if (bundled) {
+        triage = TriageService::create(store.get(), bundled, &error);
+        if (!triage)
+            return Cli::fail(name, error, Cli::Failed);
+        router = triage->syncRouter();
     }
     SyncRunner runner(store.get(), source.get(), router);
     runner.setCancellation(&interrupt());

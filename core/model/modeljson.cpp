@@ -271,9 +271,12 @@ json toJson(const RoutingDecision &decision)
                    {"secondary", toJson(decision.secondaryIntents)},
                    {"escalate", decision.escalate()},
                    {"flags", toJson(decision.flags)},
+                   {"escalation_target", toStd(decision.escalationTarget)},
                    {"explanation", toJson(decision.explanation)},
                    {"rules_fired", toJson(decision.rulesFired)},
                    {"specialist", toStd(decision.specialist)},
+                   {"previous_owner", toStd(decision.previousOwner)},
+                   {"reroutes", decision.reroutes},
                    {"draft", toStd(decision.draft)},
                    {"cited_articles", toJson(decision.citedArticles)},
                    {"model_version", toStd(decision.modelVersion)},
@@ -323,6 +326,9 @@ bool fromJson(const json &value, RoutingDecision *decision, QString *error)
         || !readStringList(value, "cited_articles", &result.citedArticles, error))
         return false;
     result.specialist = str(value, "specialist");
+    result.previousOwner = str(value, "previous_owner");
+    result.reroutes = int(integer(value, "reroutes"));
+    result.escalationTarget = str(value, "escalation_target");
     result.draft = str(value, "draft");
     result.modelVersion = str(value, "model_version");
     result.workspaceVersion = str(value, "workspace_version");

@@ -67,9 +67,12 @@ struct RoutingDecision
     QList<ScoredCategory> alternatives; // every category, ranked by p (first is `category`)
     QStringList secondaryIntents; // other categories above their own threshold
     QString specialist; // id of the specialist path that owns the ticket
+    QString previousOwner; // the owner before this decision (empty for a new ticket): the ownership step
+    int reroutes = 0; // times the ticket changed hands, counting this decision
     QString draft; // the specialist's reply draft (never sent by RouteDesk itself)
     QStringList citedArticles; // ids of the knowledge articles the draft cites
     QList<EscalationFlag> flags; // empty means the ticket can be handled without a person
+    QString escalationTarget; // id of the team lead or queue who should take it (empty without flags)
     QStringList explanation; // human-readable reasons: top features, rules, thresholds
     QStringList rulesFired; // ids of workspace rules that matched
     QString modelVersion;

@@ -119,7 +119,7 @@ json routingJson(const BatchItem &item, const PipelineResult &result)
             {"draft", toStd(decision.draft)},
             {"rules_fired", toJson(decision.rulesFired)},
             {"cited_articles", toJson(decision.citedArticles)},
-            {"escalation_target", toStd(result.escalationTarget)}};
+            {"escalation_target", toStd(decision.escalationTarget)}};
 }
 
 bool runBatch(RecordReader &reader, QIODevice &output, const BatchOptions &options,

@@ -269,13 +269,18 @@ ClassificationResult Pipeline::classify(const Ticket &ticket) const
 RouteResult Pipeline::route(const Ticket &ticket, const ClassificationResult &classification,
                             const RouteContext &context) const
 {
-    Q_UNUSED(ticket)
+    Q_UNUSED(ticket) // the owner follows from the category and the ticket's ownership history alone
     return Router(*m_workspace).route(classification.category, context);
 }
 
-static EscalationOutcome evaluateAll(const Escalator &escalator, const TextClassifier &classifier, const Ticket &ticket,
-                                     const ClassificationResult &classification, const RouteResult &route,
-                                     const RouteContext &context)
+bool EscalationResult::hasFlag(const char *code) const
+{
+    return std::any_of(flags.cbegin(), flags.cend(),
+                       [code](const EscalationFlag &f) { return f.code == QLatin1String(code); });
+}
+
+EscalationResult Pipeline::escalate(const Ticket &ticket, const ClassificationResult &classification,
+                                    const RouteResult &route, const RouteContext &context) const
 {
     EscalationInput input;
     input.ticket = &ticket;
@@ -283,7 +288,7 @@ static EscalationOutcome evaluateAll(const Escalator &escalator, const TextClass
     input.confidence = classification.confidence;
     input.ranked = classification.ranked;
     input.setByRule = !classification.setByRule.isEmpty();
-    input.modelThreshold = classifier.threshold();
+    input.modelThreshold = m_classifier->threshold();
     input.secondaryIntents = classification.secondaryIntents;
     input.specialist = route.specialist;
     input.routingLoop = route.loop;
@@ -293,34 +298,119 @@ static EscalationOutcome evaluateAll(const Escalator &escalator, const TextClass
     input.scope = classification.scope;
     input.scopeThreshold = classification.scopeThreshold;
     // (4) the escalation policy, then (5) the flags rules added.
-    EscalationOutcome outcome = escalator.evaluate(input);
+    EscalationOutcome outcome = m_escalator->evaluate(input);
+    EscalationResult result;
+    result.flags = std::move(outcome.flags);
+    result.explanation = std::move(outcome.explanation);
     for (const EscalationFlag &flag : classification.ruleFlags) {
-        const bool present = std::any_of(outcome.flags.cbegin(), outcome.flags.cend(),
+        const bool present = std::any_of(result.flags.cbegin(), result.flags.cend(),
                                          [&](const EscalationFlag &f) { return f.code == flag.code; });
         if (present)
             continue;
-        outcome.flags.append(flag);
-        outcome.explanation.append(QStringLiteral("Flag %1 (rule): %2").arg(flag.code, flag.reason));
+        result.flags.append(flag);
+        result.explanation.append(QStringLiteral("Flag %1 (rule): %2").arg(flag.code, flag.reason));
     }
-    return outcome;
-}
+    if (result.flags.isEmpty())
+        return result;
 
-QList<EscalationFlag> Pipeline::escalate(const Ticket &ticket, const ClassificationResult &classification,
-                                         const RouteResult &route, const RouteContext &context) const
-{
-    return evaluateAll(*m_escalator, *m_classifier, ticket, classification, route, context).flags;
+    // Who should take it: a rule's target, else the queue of the most serious flag, else the team lead.
+    static const char *const severity[] = {EscalationCode::SecurityIncident,
+                                           EscalationCode::LegalThreat,
+                                           EscalationCode::Abuse,
+                                           EscalationCode::PolicyException,
+                                           EscalationCode::EmotionalDistress,
+                                           EscalationCode::RoutingLoop,
+                                           EscalationCode::Vip,
+                                           EscalationCode::RefundReview,
+                                           EscalationCode::Urgent,
+                                           EscalationCode::OutOfScope,
+                                           EscalationCode::MultiIntent,
+                                           EscalationCode::Ambiguous,
+                                           EscalationCode::LowConfidence};
+    result.target = classification.ruleTarget;
+    for (const char *code : severity) {
+        if (!result.target.isEmpty())
+            break;
+        if (result.hasFlag(code))
+            result.target = m_workspace->targetFor(QLatin1String(code)).id;
+    }
+    if (result.target.isEmpty())
+        result.target = m_workspace->teamLead().id;
+    QString name = m_workspace->teamLead().name;
+    for (const EscalationTarget &queue : m_workspace->queues()) {
+        if (queue.id == result.target)
+            name = queue.name;
+    }
+    result.explanation.append(QStringLiteral("Escalate to %1").arg(name.isEmpty() ? result.target : name));
+    return result;
 }
 
 Draft Pipeline::draft(const Ticket &ticket, const ClassificationResult &classification, const RouteResult &route,
-                      const QList<EscalationFlag> &flags) const
+                      const EscalationResult &escalation) const
 {
+    Draft none; // no specialist: what decide() reads as "nothing was drafted"
+    if (escalation.hasFlag(EscalationCode::OutOfScope)) {
+        none.notes.append(QStringLiteral("No draft: the ticket fits no category"));
+        return none;
+    }
+    if (route.loop) {
+        none.notes.append(QStringLiteral("No draft: the ticket stays with %1").arg(route.specialist));
+        return none;
+    }
+    if (route.specialist.isEmpty()) {
+        none.notes.append(QStringLiteral("No draft: no specialist owns the ticket"));
+        return none;
+    }
     DraftInput input;
     input.ticket = &ticket;
     input.specialist = route.specialist;
     input.category = classification.category;
     input.language = classification.language;
-    input.flags = flags;
+    input.flags = escalation.flags;
     return m_drafter->draft(input);
+}
+
+RoutingDecision Pipeline::decide(const ClassificationResult &classification, const RouteResult &route,
+                                 const EscalationResult &escalation, const Draft &draft,
+                                 const RouteContext &context) const
+{
+    RoutingDecision decision;
+    const bool outOfScope = escalation.hasFlag(EscalationCode::OutOfScope);
+    const QString outOfScopeCategory = m_workspace->escalation().outOfScope.category;
+    decision.category = outOfScope ? outOfScopeCategory : classification.category;
+    decision.confidence = classification.confidence;
+    decision.alternatives = classification.ranked;
+    decision.secondaryIntents = classification.secondaryIntents;
+    if (outOfScope && !route.loop) {
+        const Specialist *owner = m_workspace->specialistForCategory(outOfScopeCategory);
+        decision.specialist = owner ? owner->id : QString();
+    } else {
+        decision.specialist = route.specialist;
+    }
+    decision.previousOwner = route.previousOwner;
+    decision.reroutes = route.reroutes;
+    decision.draft = draft.text;
+    decision.citedArticles = draft.citedArticles;
+    decision.flags = escalation.flags;
+    decision.escalationTarget = escalation.target;
+    QStringList draftNotes;
+    for (const QString &note : draft.notes)
+        draftNotes.append(draft.specialist.isEmpty() ? note : QStringLiteral("Draft: ") + note); // "No draft: ..."
+    if (!draft.citedArticles.isEmpty())
+        draftNotes.append(QStringLiteral("Draft cites %1").arg(draft.citedArticles.join(QStringLiteral(", "))));
+    // The target's line closes the escalation's explanation; the draft's notes come before it.
+    QStringList escalationLines = escalation.explanation;
+    QString targetLine;
+    if (!escalation.target.isEmpty() && !escalationLines.isEmpty())
+        targetLine = escalationLines.takeLast();
+    decision.explanation = classification.explanation + route.explanation + escalationLines + draftNotes;
+    if (!targetLine.isEmpty())
+        decision.explanation.append(targetLine);
+    decision.rulesFired = classification.rulesFired;
+    decision.modelVersion = classification.modelVersion;
+    decision.workspaceVersion = m_workspace->version();
+    decision.decidedAt = context.now.isValid() ? context.now.toUTC() : QDateTime::currentDateTimeUtc();
+    return decision;
 }
 
 PipelineResult Pipeline::runDetailed(const Ticket &ticket, const RouteContext &context) const
@@ -328,87 +418,9 @@ PipelineResult Pipeline::runDetailed(const Ticket &ticket, const RouteContext &c
     PipelineResult result;
     result.classification = classify(ticket);
     result.route = route(ticket, result.classification, context);
-    const EscalationOutcome outcome
-        = evaluateAll(*m_escalator, *m_classifier, ticket, result.classification, result.route, context);
-    result.flags = outcome.flags;
-
-    const bool outOfScope = std::any_of(result.flags.cbegin(), result.flags.cend(), [](const EscalationFlag &f) {
-        return f.code == QLatin1String(EscalationCode::OutOfScope);
-    });
-    QStringList draftNotes;
-    if (outOfScope) {
-        draftNotes.append(QStringLiteral("No draft: the ticket fits no category"));
-    } else if (result.route.loop) {
-        draftNotes.append(QStringLiteral("No draft: the ticket stays with %1").arg(result.route.specialist));
-    } else if (result.route.specialist.isEmpty()) {
-        draftNotes.append(QStringLiteral("No draft: no specialist owns the ticket"));
-    } else {
-        result.draft = draft(ticket, result.classification, result.route, result.flags);
-        for (const QString &note : std::as_const(result.draft.notes))
-            draftNotes.append(QStringLiteral("Draft: ") + note);
-        if (!result.draft.citedArticles.isEmpty())
-            draftNotes.append(
-                QStringLiteral("Draft cites %1").arg(result.draft.citedArticles.join(QStringLiteral(", "))));
-    }
-
-    // Who should take it: a rule's target, else the queue of the most serious flag, else the team lead.
-    if (!result.flags.isEmpty()) {
-        static const char *const severity[] = {EscalationCode::SecurityIncident,
-                                               EscalationCode::LegalThreat,
-                                               EscalationCode::Abuse,
-                                               EscalationCode::PolicyException,
-                                               EscalationCode::EmotionalDistress,
-                                               EscalationCode::RoutingLoop,
-                                               EscalationCode::Vip,
-                                               EscalationCode::RefundReview,
-                                               EscalationCode::Urgent,
-                                               EscalationCode::OutOfScope,
-                                               EscalationCode::MultiIntent,
-                                               EscalationCode::Ambiguous,
-                                               EscalationCode::LowConfidence};
-        result.escalationTarget = result.classification.ruleTarget;
-        for (const char *code : severity) {
-            if (!result.escalationTarget.isEmpty())
-                break;
-            const bool present = std::any_of(result.flags.cbegin(), result.flags.cend(),
-                                             [code](const EscalationFlag &f) { return f.code == QLatin1String(code); });
-            if (present)
-                result.escalationTarget = m_workspace->targetFor(QLatin1String(code)).id;
-        }
-        if (result.escalationTarget.isEmpty())
-            result.escalationTarget = m_workspace->teamLead().id;
-    }
-
-    RoutingDecision &decision = result.decision;
-    const QString outOfScopeCategory = m_workspace->escalation().outOfScope.category;
-    decision.category = outOfScope ? outOfScopeCategory : result.classification.category;
-    decision.confidence = result.classification.confidence;
-    decision.alternatives = result.classification.ranked;
-    decision.secondaryIntents = result.classification.secondaryIntents;
-    if (outOfScope) {
-        const Specialist *owner = m_workspace->specialistForCategory(outOfScopeCategory);
-        decision.specialist = owner ? owner->id : QString();
-    } else {
-        decision.specialist = result.route.specialist;
-    }
-    decision.draft = result.draft.text;
-    decision.citedArticles = result.draft.citedArticles;
-    decision.flags = result.flags;
-    decision.explanation
-        = result.classification.explanation + result.route.explanation + outcome.explanation + draftNotes;
-    if (!result.escalationTarget.isEmpty()) {
-        QString name = m_workspace->teamLead().name;
-        for (const EscalationTarget &queue : m_workspace->queues()) {
-            if (queue.id == result.escalationTarget)
-                name = queue.name;
-        }
-        decision.explanation.append(
-            QStringLiteral("Escalate to %1").arg(name.isEmpty() ? result.escalationTarget : name));
-    }
-    decision.rulesFired = result.classification.rulesFired;
-    decision.modelVersion = result.classification.modelVersion;
-    decision.workspaceVersion = m_workspace->version();
-    decision.decidedAt = context.now.isValid() ? context.now.toUTC() : QDateTime::currentDateTimeUtc();
+    result.escalation = escalate(ticket, result.classification, result.route, context);
+    result.draft = draft(ticket, result.classification, result.route, result.escalation);
+    result.decision = decide(result.classification, result.route, result.escalation, result.draft, context);
     return result;
 }
 

@@ -1,9 +1,10 @@
 #pragma once
 
-// The routing engine: four stages, each callable on its own, and run() that chains them into one
+// The routing engine: four stages, each callable on its own, and decide() that writes their results into one
 // RoutingDecision. Order (docs/engine.md): classify (model probabilities, rule boosts, rule "set",
-// renormalise) -> route (category -> specialist, loop guard) -> escalate (policy flags, then rule flags) ->
-// draft (templates or the optional LLM backend, aware of the flags).
+// renormalise) -> route (category -> specialist, loop guard) -> escalate (policy flags, then rule flags, and who
+// should take the ticket) -> draft (templates or the optional LLM backend, aware of the flags; none for a ticket
+// that fits no category, stays held in a loop or has no owner). runDetailed() is exactly that composition.
 //
 // Thread-safety: every method is const and may be called from several threads at once; the workspace, the
 // classifier and the backend are immutable and shared.
@@ -64,12 +65,22 @@ struct ClassificationResult
     double scopeThreshold = std::numeric_limits<double>::quiet_NaN();
 };
 
+struct EscalationResult
+{
+    QList<EscalationFlag> flags; // the policy's flags, then the flags rules added
+    // Who should take it: a rule's target, else the queue of the most serious flag, else the team lead. Empty
+    // without flags.
+    QString target;
+    QStringList explanation;
+
+    bool hasFlag(const char *code) const;
+};
+
 struct PipelineResult
 {
     ClassificationResult classification;
     RouteResult route;
-    QList<EscalationFlag> flags;
-    QString escalationTarget; // id of the team lead or queue a person should take it (empty without flags)
+    EscalationResult escalation;
     Draft draft;
     RoutingDecision decision;
 };
@@ -92,11 +103,18 @@ public:
     ClassificationResult classify(const Ticket &ticket) const;
     RouteResult route(const Ticket &ticket, const ClassificationResult &classification,
                       const RouteContext &context = {}) const;
-    QList<EscalationFlag> escalate(const Ticket &ticket, const ClassificationResult &classification,
-                                   const RouteResult &route, const RouteContext &context = {}) const;
+    EscalationResult escalate(const Ticket &ticket, const ClassificationResult &classification,
+                              const RouteResult &route, const RouteContext &context = {}) const;
+    // An empty draft whose one note says why when there is nothing to draft for.
     Draft draft(const Ticket &ticket, const ClassificationResult &classification, const RouteResult &route,
-                const QList<EscalationFlag> &flags) const;
+                const EscalationResult &escalation) const;
+    // The stages' results as one decision: an out-of-scope ticket goes to the workspace's out-of-scope
+    // category and its owner; the explanation is the stages' explanations in order.
+    RoutingDecision decide(const ClassificationResult &classification, const RouteResult &route,
+                           const EscalationResult &escalation, const Draft &draft,
+                           const RouteContext &context = {}) const;
 
+    // classify -> route -> escalate -> draft -> decide.
     RoutingDecision run(const Ticket &ticket, const RouteContext &context = {}) const;
     // run() with every stage's result, for the desktop app's inspector.
     PipelineResult runDetailed(const Ticket &ticket, const RouteContext &context = {}) const;

@@ -25,7 +25,7 @@ DecisionStore *SourceWorker::store()
     return m_store.get();
 }
 
-void SourceWorker::sync(const SourceConfig &config, const TicketRouter &router)
+void SourceWorker::sync(const SourceConfig &config, const RouterFactory &routerFor)
 {
     m_cancellation.reset();
     DecisionStore *decisions = store();
@@ -37,6 +37,15 @@ void SourceWorker::sync(const SourceConfig &config, const TicketRouter &router)
         SyncReport report;
         report.error = SourcePage::Error::Failed;
         report.errorString = error;
+        emit syncFinished(report);
+        return;
+    }
+    QString routerError;
+    TicketRouter router;
+    if (routerFor && !routerFor(*decisions, &router, &routerError)) {
+        SyncReport report;
+        report.storeFailed = true;
+        report.errorString = routerError;
         emit syncFinished(report);
         return;
     }

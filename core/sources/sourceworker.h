@@ -24,7 +24,7 @@ class DecisionStore;
 //     connect(thread, &QThread::finished, worker, &QObject::deleteLater);
 //     connect(worker, &SourceWorker::syncProgress, this, ...);
 //     thread->start();
-//     QMetaObject::invokeMethod(worker, [worker, config, router] { worker->sync(config, router); });
+//     QMetaObject::invokeMethod(worker, [worker, config, routerFor] { worker->sync(config, routerFor); });
 //
 // cancel() may be called from any thread; the running sync stops at the next request or record and keeps what it
 // has stored.
@@ -37,10 +37,14 @@ public:
 
     void cancel() { m_cancellation.cancel(); }
 
+    // Makes the router for the worker's own store (on the worker thread): false with *error when it cannot.
+    using RouterFactory
+        = std::function<bool(RouteDesk::DecisionStore &store, RouteDesk::TicketRouter *router, QString *error)>;
+
 public slots:
-    // Pulls `config` into the store and routes new tickets with `router` (called on the worker thread; the Pipeline
-    // is safe to share). Emits syncProgress while it runs and syncFinished at the end, then outboxChanged.
-    void sync(const RouteDesk::SourceConfig &config, const RouteDesk::TicketRouter &router);
+    // Pulls `config` into the store and routes new and changed tickets with the router `routerFor` makes (none:
+    // no routing). Emits syncProgress while it runs and syncFinished at the end, then outboxChanged.
+    void sync(const RouteDesk::SourceConfig &config, const RouterFactory &routerFor);
     // Delivers the write-backs that are due (all pending ones with `all`). Emits deliveryFinished and outboxChanged.
     void deliver(bool all = false);
     // Emits outboxChanged with the current counts.

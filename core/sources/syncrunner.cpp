@@ -88,9 +88,17 @@ SyncReport SyncRunner::run()
 
         if (!page.tickets.isEmpty()) {
             QList<bool> known;
+            QList<bool> changed; // known, and the helpdesk has something new for it
             known.reserve(page.tickets.size());
-            for (const Ticket &ticket : std::as_const(page.tickets))
-                known.append(m_store->ticketByExternalId(sourceId, ticket.externalId).has_value());
+            changed.reserve(page.tickets.size());
+            for (const Ticket &ticket : std::as_const(page.tickets)) {
+                const std::optional<Ticket> stored = m_store->ticketByExternalId(sourceId, ticket.externalId);
+                known.append(stored.has_value());
+                changed.append(stored
+                               && (stored->updatedAt != ticket.updatedAt || stored->subject != ticket.subject
+                                   || stored->body != ticket.body
+                                   || stored->messages.size() != ticket.messages.size()));
+            }
             if (!m_store->upsertTickets(&page.tickets)) {
                 report.storeFailed = true;
                 report.errorString = m_store->errorString();
@@ -111,9 +119,12 @@ SyncReport SyncRunner::run()
             }
 
             if (m_router) {
+                // New tickets, tickets never routed, and tickets that changed: a follow-up may change what a
+                // ticket is about, and the router holds a ticket that would bounce between owners.
                 QList<RoutingDecision> decisions;
-                for (const Ticket &ticket : std::as_const(page.tickets)) {
-                    if (m_store->latestDecision(ticket.id))
+                for (qsizetype i = 0; i < page.tickets.size(); ++i) {
+                    const Ticket &ticket = page.tickets.at(i);
+                    if (!changed.at(i) && m_store->latestDecision(ticket.id))
                         continue;
                     if (!m_store->errorString().isEmpty())
                         break;

@@ -82,13 +82,15 @@ constexpr int kTicketColumnCount = 15; // + t.messages when asked for
 const QString kTicketSummaryColumns = QStringLiteral(
     "t.id, t.source, t.external_id, t.subject, '', t.requester_name, t.requester_email, t.customer_tier, "
     "t.language, t.channel, t.priority, t.status, t.tags, t.created_at, t.updated_at");
-const QString kDecisionSummaryColumns
-    = QStringLiteral("d.id, d.ticket_id, d.category, d.confidence, '[]', '[]', d.specialist, '', '[]', d.flags, "
-                     "'[]', '[]', d.model_version, d.workspace_version, d.decided_at");
+const QString kDecisionSummaryColumns = QStringLiteral(
+    "d.id, d.ticket_id, d.category, d.confidence, '[]', '[]', d.specialist, '', '[]', d.flags, "
+    "'[]', '[]', d.model_version, d.workspace_version, d.decided_at, d.escalation_target, d.previous_owner, "
+    "d.reroutes");
 const QString kDecisionColumns = QStringLiteral(
     "d.id, d.ticket_id, d.category, d.confidence, d.alternatives, d.secondary_intents, d.specialist, d.draft, "
-    "d.cited_articles, d.flags, d.explanation, d.rules_fired, d.model_version, d.workspace_version, d.decided_at");
-constexpr int kDecisionColumnCount = 15;
+    "d.cited_articles, d.flags, d.explanation, d.rules_fired, d.model_version, d.workspace_version, d.decided_at, "
+    "d.escalation_target, d.previous_owner, d.reroutes");
+constexpr int kDecisionColumnCount = 18;
 const QString kActionColumns
     = QStringLiteral("a.id, a.ticket_id, a.decision_id, a.action_type, a.category, a.specialist, a.reason_code, "
                      "a.reason, a.escalation_target, a.agent, a.acted_at, a.undoes_action_id");
@@ -163,6 +165,9 @@ RoutingDecision readDecision(const QSqlQuery &q, int c, StringPool *pool = nullp
     decision.modelVersion = str(q, c + 12);
     decision.workspaceVersion = str(q, c + 13);
     decision.decidedAt = timeFrom(q.value(c + 14));
+    decision.escalationTarget = str(q, c + 15);
+    decision.previousOwner = str(q, c + 16);
+    decision.reroutes = q.value(c + 17).toInt();
     return decision;
 }
 
@@ -1068,15 +1073,16 @@ bool DecisionStore::recordDecisions(QList<RoutingDecision> *decisions)
         QStringLiteral("decisions"),
         QStringLiteral("ticket_id, category, confidence, alternatives, secondary_intents, specialist, draft, "
                        "cited_articles, flags, explanation, rules_fired, model_version, workspace_version, "
-                       "decided_at, recorded_at"),
-        15, decisions->size(),
+                       "decided_at, recorded_at, escalation_target, previous_owner, reroutes"),
+        18, decisions->size(),
         [&](qsizetype i, QVariantList *values) {
             const RoutingDecision &decision = decisions->at(i);
             values->append({decision.ticketId, text(decision.category), decision.confidence,
                             encode(decision.alternatives), encode(decision.secondaryIntents), text(decision.specialist),
                             text(decision.draft), encode(decision.citedArticles), encode(decision.flags),
                             encode(decision.explanation), encode(decision.rulesFired), text(decision.modelVersion),
-                            text(decision.workspaceVersion), timeValue(decision.decidedAt), now});
+                            text(decision.workspaceVersion), timeValue(decision.decidedAt), now,
+                            text(decision.escalationTarget), text(decision.previousOwner), decision.reroutes});
         },
         &ids, what);
     if (!ok) {

@@ -370,6 +370,16 @@ QStringList teamRolesTable(Backend backend)
                 .arg(backend == Backend::Postgres ? QStringLiteral("BIGINT") : QStringLiteral("INTEGER"))};
 }
 
+// Issue 12: a decision keeps who should take an escalated ticket and its ownership step (the owner before it and
+// how often the ticket changed hands), so routing reads a ticket's ownership history from its decisions and
+// actions. Older decisions read as a first routing without a target.
+QStringList decisionOwnershipColumns()
+{
+    return {QStringLiteral("ALTER TABLE decisions ADD COLUMN escalation_target TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE decisions ADD COLUMN previous_owner TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE decisions ADD COLUMN reroutes INTEGER NOT NULL DEFAULT 0")};
+}
+
 QList<Migration> build()
 {
     QList<Migration> list;
@@ -385,6 +395,11 @@ QList<Migration> build()
                  {}});
     list.append(
         {5, QStringLiteral("team roles"), teamRolesTable(Backend::Sqlite), teamRolesTable(Backend::Postgres), {}});
+    list.append({6,
+                 QStringLiteral("escalation target and ownership step of a decision"),
+                 decisionOwnershipColumns(),
+                 decisionOwnershipColumns(),
+                 {}});
     return list;
 }
 

@@ -147,7 +147,7 @@ private slots:
             }
             if (decision.escalate()) {
                 ++escalated;
-                QVERIFY(!result.escalationTarget.isEmpty());
+                QVERIFY(!result.escalation.target.isEmpty());
             }
             if (!decision.draft.isEmpty()) {
                 ++drafted;

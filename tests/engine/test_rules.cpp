@@ -176,7 +176,7 @@ private slots:
         QVERIFY(!decision.hasFlag(QStringLiteral("low_confidence")));
         QVERIFY(!decision.hasFlag(QStringLiteral("ambiguous")));
         QCOMPARE(decision.flags.last().reason, QStringLiteral("Ask legal first"));
-        QCOMPARE(result.escalationTarget, QStringLiteral("legal"));
+        QCOMPARE(result.escalation.target, QStringLiteral("legal"));
         QCOMPARE(decision.rulesFired, c.rulesFired);
         QCOMPARE(decision.specialist, QStringLiteral("refunds"));
 

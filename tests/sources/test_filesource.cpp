@@ -283,7 +283,13 @@ private slots:
             routedOn = QThread::currentThreadId();
             return billing(ticket);
         };
-        QMetaObject::invokeMethod(worker, [worker, config, router] { worker->sync(config, router); });
+        Qt::HANDLE madeOn = nullptr;
+        const SourceWorker::RouterFactory routerFor = [&](DecisionStore &, TicketRouter *made, QString *) {
+            madeOn = QThread::currentThreadId();
+            *made = router;
+            return true;
+        };
+        QMetaObject::invokeMethod(worker, [worker, config, routerFor] { worker->sync(config, routerFor); });
         QVERIFY(finished.wait(30'000));
         const SyncReport report = finished.constFirst().constFirst().value<SyncReport>();
         QVERIFY2(report.ok(), qPrintable(report.errorString));
@@ -292,6 +298,7 @@ private slots:
         QCOMPARE(progress.size(), 4); // three pages of ten and the empty last one
         QCOMPARE(progress.at(2).at(0).toLongLong(), 30);
         QVERIFY(routedOn != nullptr && routedOn != testThread);
+        QCOMPARE(madeOn, routedOn); // the router is made for the worker's own store, on its thread
         QTRY_COMPARE(outbox.size(), 1);
         thread.quit();
         thread.wait();

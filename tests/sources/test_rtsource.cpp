@@ -231,13 +231,14 @@ private slots:
         const Ticket html = *m_store->ticketByExternalId(rt->sourceId(), QString::number(seeded.at(1).id));
         QVERIFY2(html.body.endsWith(QLatin1String("\n\nThanks & regards")), qPrintable(html.body));
 
-        // Incremental: nothing changed, nothing pulled; one ticket edited, that one only.
+        // Incremental: nothing changed, nothing pulled; one ticket edited, that one only, and it is routed again
+        // (the customer's new message may change what it is about).
         QCOMPARE(sync(rt.get()).pulled, 0);
         QVERIFY(m_rt->correspond(seeded.at(4).id, QStringLiteral("One more thing."), &error));
         const SyncReport again = sync(rt.get());
         QCOMPARE(again.pulled, 1);
         QCOMPARE(again.updated, 1);
-        QCOMPARE(again.routed, 0);
+        QCOMPARE(again.routed, 1);
         QCOMPARE(m_store->ticketByExternalId(rt->sourceId(), QString::number(seeded.at(4).id))->messages.size(),
                  seeded.at(4).messages + 1);
     }

@@ -266,7 +266,11 @@ private slots:
         EscalateDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = qobject_cast<EscalateDialog *>(QApplication::activeModalWidget())));
         const QString reason = dialog->reasonBox()->currentData().toString();
-        QCOMPARE(reason, store()->latestDecision(ticket)->flags.first().code); // its own flag comes first
+        const RoutingDecision decision = *store()->latestDecision(ticket);
+        QVERIFY(decision.hasFlag(reason)); // its own flag comes first
+        // The target the pipeline chose is preselected, with the flag that chose it as the reason.
+        QVERIFY(!decision.escalationTarget.isEmpty());
+        QCOMPARE(dialog->targetBox()->currentData().toString(), decision.escalationTarget);
         QTest::keyClick(dialog->targetBox(), Qt::Key_End);
         const QString target = dialog->targetBox()->currentData().toString();
         QVERIFY(!target.isEmpty());

@@ -4,6 +4,7 @@
 #include "io/recordreader.h"
 #include "learn/activemodel.h"
 #include "model/modeljson.h"
+#include "triage/triageservice.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -20,8 +21,6 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(Jobs)
 };
-
-constexpr int routeBatch = 50;
 
 // The workspace document with the escalation threshold replaced (the settings dialog's override).
 QByteArray withThreshold(const QByteArray &document, double threshold)
@@ -97,58 +96,9 @@ std::shared_ptr<const Pipeline> makePipeline(const OpenRequest &request, QString
         if (!workspace)
             return {};
     }
-    std::shared_ptr<const TextClassifier> classifier;
-    if (request.modelPath.isEmpty())
-        classifier = demoWorkspaceModel(error); // a build without the shipped model trains it from the history
-    else
-        classifier = TextClassifier::load(request.modelPath, error);
-    if (!classifier)
-        return {};
-    return std::make_shared<const Pipeline>(workspace, classifier);
-}
-
-bool routeUnrouted(DecisionStore &store, const Pipeline &pipeline, const std::function<bool(int, int)> &progress,
-                   int *routed, QString *error)
-{
-    const QList<qint64> ids = store.unroutedTicketIds();
-    if (!store.errorString().isEmpty()) {
-        *error = store.errorString();
-        return false;
-    }
-    QList<Ticket> todo;
-    todo.reserve(ids.size());
-    for (const qint64 id : ids) {
-        std::optional<Ticket> ticket = store.ticket(id);
-        if (!ticket) {
-            if (!store.errorString().isEmpty()) {
-                *error = store.errorString();
-                return false;
-            }
-            continue; // gone since (nothing deletes tickets today; harmless if something does)
-        }
-        todo << std::move(*ticket);
-    }
-    *routed = 0;
-    const int total = int(todo.size());
-    if (progress && !progress(0, total))
-        return true;
-    QList<RoutingDecision> batch;
-    for (int i = 0; i < total; ++i) {
-        RoutingDecision decision = pipeline.run(todo[i]);
-        decision.ticketId = todo[i].id;
-        batch << decision;
-        if (batch.size() == routeBatch || i + 1 == total) {
-            if (!store.recordDecisions(&batch)) {
-                *error = store.errorString();
-                return false;
-            }
-            *routed += int(batch.size());
-            batch.clear();
-            if (progress && !progress(i + 1, total))
-                return true;
-        }
-    }
-    return true;
+    PipelineSetup setup;
+    setup.modelPath = request.modelPath;
+    return buildPipeline(std::move(workspace), setup, error);
 }
 
 void openWorkspace(QPromise<OpenResult> &promise, const OpenRequest &request)
@@ -167,12 +117,13 @@ void openWorkspace(QPromise<OpenResult> &promise, const OpenRequest &request)
         return;
     }
     result.bundled = result.pipeline;
-    result.pipeline = pipelineForStore(*store, *result.bundled, &result.error);
-    if (!result.pipeline) {
-        result.pipeline = result.bundled; // the queue still opens; the banner says why learning was not applied
+    const std::unique_ptr<TriageService> triage = TriageService::create(store.get(), result.bundled, &result.error);
+    if (!triage) {
+        // The queue still opens with the bundled pipeline; the banner says why learning was not applied.
         promise.addResult(std::move(result));
         return;
     }
+    result.pipeline = triage->pipeline();
     if (request.demo && store->ticketCount() == 0) {
         promise.setProgressValueAndText(0, Text::tr("Importing the demo queue…"));
         if (!importDemoQueue(*store, request.demoQueue, &result.imported, &result.error)) {
@@ -182,8 +133,7 @@ void openWorkspace(QPromise<OpenResult> &promise, const OpenRequest &request)
     }
     if (promise.isCanceled())
         return;
-    const bool ok = routeUnrouted(
-        *store, *result.pipeline,
+    const bool ok = triage->routeUnrouted(
         [&](int done, int total) {
             promise.setProgressRange(0, total);
             promise.setProgressValueAndText(done, Text::tr("Routing tickets: %1 of %2").arg(done).arg(total));
@@ -197,7 +147,7 @@ void openWorkspace(QPromise<OpenResult> &promise, const OpenRequest &request)
     promise.setProgressRange(0, 0);
     promise.setProgressValueAndText(0, Text::tr("Reading the queue…"));
     QList<QueueEntry> entries = store->queue(queueListOptions());
-    if (entries.isEmpty() && store->ticketCount() > 0) {
+    if (!store->errorString().isEmpty()) { // a failed read is an error, not an empty queue
         result.error = store->errorString();
         promise.addResult(std::move(result));
         return;
@@ -215,14 +165,15 @@ void routeUnrouted(QPromise<RouteSummary> &promise, const StoreLocation &locatio
     RouteSummary summary;
     std::unique_ptr<DecisionStore> store = DecisionStore::open(location, &summary.error);
     if (store) {
-        routeUnrouted(
-            *store, *pipeline,
-            [&](int done, int total) {
-                promise.setProgressRange(0, total);
-                promise.setProgressValueAndText(done, Text::tr("Routing tickets: %1 of %2").arg(done).arg(total));
-                return !promise.isCanceled();
-            },
-            &summary.routed, &summary.error);
+        const std::unique_ptr<TriageService> triage = TriageService::create(store.get(), pipeline, &summary.error);
+        if (triage)
+            triage->routeUnrouted(
+                [&](int done, int total) {
+                    promise.setProgressRange(0, total);
+                    promise.setProgressValueAndText(done, Text::tr("Routing tickets: %1 of %2").arg(done).arg(total));
+                    return !promise.isCanceled();
+                },
+                &summary.routed, &summary.error);
     }
     promise.addResult(std::move(summary));
 }
@@ -235,7 +186,7 @@ void loadQueue(QPromise<QueueLoad> &promise, const StoreLocation &location, cons
     std::unique_ptr<DecisionStore> store = DecisionStore::open(location, &load.error);
     if (store) {
         QList<QueueEntry> entries = store->queue(queueListOptions());
-        if (entries.isEmpty() && store->ticketCount() > 0)
+        if (!store->errorString().isEmpty()) // a failed read is an error, not an empty queue
             load.error = store->errorString();
         else if (!promise.isCanceled())
             load.rows = QueueModel::makeRows(std::move(entries), taxonomy, QDateTime::currentDateTimeUtc());

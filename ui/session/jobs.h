@@ -51,14 +51,11 @@ struct RouteSummary
     int routed = 0;
     QString error;
 };
-// Routes every ticket of the store without a decision; batches are committed as they finish, so a cancel keeps
-// what was routed so far.
+// Routes every ticket of the store without a decision through the store's triage service; batches are committed
+// as they finish, so a cancel keeps what was routed so far. `pipeline` is the bundled one (the service applies the
+// store's active model and accepted rules).
 void routeUnrouted(QPromise<RouteSummary> &promise, const StoreLocation &location,
                    std::shared_ptr<const Pipeline> pipeline);
-// Same, inside a job that already has a store open. `progress(done, total)` returns false to stop.
-// Returns false with *error when the store fails.
-bool routeUnrouted(DecisionStore &store, const Pipeline &pipeline, const std::function<bool(int, int)> &progress,
-                   int *routed, QString *error);
 
 struct QueueLoad
 {

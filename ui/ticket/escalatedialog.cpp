@@ -34,6 +34,12 @@ EscalateDialog::EscalateDialog(const Workspace &workspace, const RoutingDecision
     m_target->setObjectName(QStringLiteral("escalateTarget"));
     m_text->setObjectName(QStringLiteral("escalateReasonText"));
 
+    // The ticket's own flags first, led by the one whose queue the pipeline chose as the target.
+    for (const EscalationFlag &flag : decision.flags) {
+        if (!m_codes.contains(flag.code)
+            && (decision.escalationTarget.isEmpty() || workspace.targetFor(flag.code).id == decision.escalationTarget))
+            m_codes << flag.code;
+    }
     for (const EscalationFlag &flag : decision.flags) {
         if (!m_codes.contains(flag.code))
             m_codes << flag.code;
@@ -58,6 +64,9 @@ EscalateDialog::EscalateDialog(const Workspace &workspace, const RoutingDecision
 
     retranslateUi();
     reasonChanged();
+    // Who the pipeline said should take it (a rule's target, or the most serious flag's queue).
+    if (const int chosen = m_target->findData(decision.escalationTarget); chosen >= 0)
+        m_target->setCurrentIndex(chosen);
     connect(m_reason, &QComboBox::currentIndexChanged, this, &EscalateDialog::reasonChanged);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         m_banner->hide();
