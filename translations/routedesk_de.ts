@@ -23,10 +23,6 @@
         <source>Reading the queue…</source>
         <translation>Warteschlange wird gelesen…</translation>
     </message>
-    <message>
-        <source>The demo has neither a model nor a history to train one from</source>
-        <translation>Die Demo hat weder ein Modell noch einen Verlauf, um eines zu trainieren</translation>
-    </message>
 </context>
 <context>
     <name>LearnJobs</name>
@@ -109,10 +105,6 @@
         </translation>
     </message>
     <message>
-        <source>Accuracy against the final categories: %1 stored, %2 replayed (%3 tickets with a final category). Escalation rate: %4 stored, %5 replayed. %6 ticket(s) would be routed differently: %7 now right, %8 now wrong.</source>
-        <translation>Genauigkeit gegenüber den endgültigen Kategorien: %1 gespeichert, %2 neu zugeordnet (%3 Tickets mit endgültiger Kategorie). Eskalationsquote: %4 gespeichert, %5 neu zugeordnet. Bei %6 Ticket(s) würde sich die Zuordnung ändern: %7 jetzt richtig, %8 jetzt falsch.</translation>
-    </message>
-    <message>
         <source>now right</source>
         <translation>jetzt richtig</translation>
     </message>
@@ -167,6 +159,24 @@
     <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accuracy against the final categories: %1 stored, %2 replayed (%n ticket(s) with a final category).</source>
+        <translation>
+            <numerusform>Genauigkeit gegenüber den endgültigen Kategorien: %1 gespeichert, %2 nachgespielt (%n Ticket mit endgültiger Kategorie).</numerusform>
+            <numerusform>Genauigkeit gegenüber den endgültigen Kategorien: %1 gespeichert, %2 nachgespielt (%n Tickets mit endgültiger Kategorie).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Escalation rate: %1 stored, %2 replayed.</source>
+        <translation>Eskalationsrate: %1 gespeichert, %2 nachgespielt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) would be routed differently: %1 now right, %2 now wrong.</source>
+        <translation>
+            <numerusform>%n Ticket würde anders zugeordnet: %1 jetzt richtig, %2 jetzt falsch.</numerusform>
+            <numerusform>%n Tickets würden anders zugeordnet: %1 jetzt richtig, %2 jetzt falsch.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -248,6 +258,184 @@
     <message>
         <source>Escalation details</source>
         <translation>Details zur Eskalation</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDesk::FlagsDelegate</name>
+    <message>
+        <source>Unsure</source>
+        <translation>Unsicher</translation>
+    </message>
+    <message>
+        <source>Ambig.</source>
+        <translation>Mehrd.</translation>
+    </message>
+    <message>
+        <source>Multi</source>
+        <translation>Mehrere</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Recht</translation>
+    </message>
+    <message>
+        <source>Abuse</source>
+        <translation>Beleidigung</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>Distress</source>
+        <translation>Notlage</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>Schleife</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Fremd</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDesk::HelpDialog</name>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Kurzname</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>RouteDesk help</source>
+        <translation>RouteDesk-Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Flag icons</source>
+        <translation>&amp;Markierungssymbole</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The model is not sure of the category (below the workspace&apos;s threshold; the confidence bar is amber).</source>
+        <translation>Das Modell ist sich der Kategorie nicht sicher (unter der Schwelle des Arbeitsbereichs; der Konfidenzbalken ist gelb).</translation>
+    </message>
+    <message>
+        <source>The two best categories are close to each other.</source>
+        <translation>Die beiden besten Kategorien liegen nah beieinander.</translation>
+    </message>
+    <message>
+        <source>The ticket asks about more than one thing, for different specialists.</source>
+        <translation>Das Ticket fragt nach mehr als einer Sache, für verschiedene Fachleute.</translation>
+    </message>
+    <message>
+        <source>Money back: a person reviews every refund.</source>
+        <translation>Geld zurück: jede Erstattung prüft ein Mensch.</translation>
+    </message>
+    <message>
+        <source>Asks for an exception to the terms, or beyond the refund limit or window.</source>
+        <translation>Bittet um eine Ausnahme von den Bedingungen oder geht über Erstattungsgrenze oder -frist hinaus.</translation>
+    </message>
+    <message>
+        <source>A possible breach, leaked key or account take-over.</source>
+        <translation>Ein möglicher Einbruch, ein offengelegter Schlüssel oder eine Kontoübernahme.</translation>
+    </message>
+    <message>
+        <source>Mentions lawyers, courts or legal action.</source>
+        <translation>Erwähnt Anwälte, Gerichte oder rechtliche Schritte.</translation>
+    </message>
+    <message>
+        <source>Abusive or threatening language.</source>
+        <translation>Beleidigende oder drohende Sprache.</translation>
+    </message>
+    <message>
+        <source>The customer says it cannot wait.</source>
+        <translation>Der Kunde sagt, es kann nicht warten.</translation>
+    </message>
+    <message>
+        <source>The customer sounds distressed; crisis language always goes to a person.</source>
+        <translation>Der Kunde wirkt verzweifelt; Krisensprache geht immer an einen Menschen.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s tier is a VIP tier.</source>
+        <translation>Die Kundenstufe ist eine VIP-Stufe.</translation>
+    </message>
+    <message>
+        <source>The ticket has been passed back and forth; it stays where it is.</source>
+        <translation>Das Ticket wurde hin- und hergereicht; es bleibt, wo es ist.</translation>
+    </message>
+    <message>
+        <source>Fits no category: spam or mail meant for another company.</source>
+        <translation>Passt in keine Kategorie: Spam oder Post für eine andere Firma.</translation>
+    </message>
+    <message>
+        <source>Down, Up</source>
+        <translation>Pfeil runter, Pfeil hoch</translation>
+    </message>
+    <message>
+        <source>Next or previous ticket in the list</source>
+        <translation>Nächstes oder vorheriges Ticket in der Liste</translation>
+    </message>
+    <message>
+        <source>Enter, Escape (in the filter)</source>
+        <translation>Eingabe, Esc (im Filter)</translation>
+    </message>
+    <message>
+        <source>Back to the list, keeping the filter</source>
+        <translation>Zurück zur Liste, der Filter bleibt</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Move between the filter, the list and the ticket</source>
+        <translation>Zwischen Filter, Liste und Ticket wechseln</translation>
+    </message>
+    <message>
+        <source>Enter (on a confusion cell)</source>
+        <translation>Eingabe (auf einer Zelle der Verwechslungsmatrix)</translation>
+    </message>
+    <message>
+        <source>Open its tickets in the queue</source>
+        <translation>Ihre Tickets in der Warteschlange öffnen</translation>
     </message>
 </context>
 <context>
@@ -603,6 +791,30 @@
         <source>New tickets are now routed with the store&apos;s active model and rules.</source>
         <translation>Neue Tickets werden jetzt mit dem aktiven Modell und den Regeln des Speichers zugeordnet.</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Flag icons</source>
+        <translation>&amp;Markierungssymbole</translation>
+    </message>
+    <message>
+        <source>Accept a flagged ticket?</source>
+        <translation>Markiertes Ticket annehmen?</translation>
+    </message>
+    <message>
+        <source>This ticket is flagged: %1.</source>
+        <translation>Dieses Ticket ist markiert: %1.</translation>
+    </message>
+    <message>
+        <source>Accepting routes it to the suggested specialist without a person looking at it. Escalate it instead, or accept it if you have checked it.</source>
+        <translation>Annehmen leitet es an den vorgeschlagenen Fachbereich weiter, ohne dass ein Mensch es ansieht. Eskalieren Sie es stattdessen, oder nehmen Sie es an, wenn Sie es geprüft haben.</translation>
+    </message>
+    <message>
+        <source>Accept &amp;anyway</source>
+        <translation>&amp;Trotzdem annehmen</translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::MessageBanner</name>
@@ -908,10 +1120,6 @@
         <translation>(außerhalb des Bereichs)</translation>
     </message>
     <message>
-        <source>Final category: %1</source>
-        <translation>Endgültige Kategorie: %1</translation>
-    </message>
-    <message>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
@@ -928,10 +1136,6 @@
         <translation>Anfragende Person</translation>
     </message>
     <message>
-        <source>Suggested category</source>
-        <translation>Vorgeschlagene Kategorie</translation>
-    </message>
-    <message>
         <source>Confidence</source>
         <translation>Sicherheit</translation>
     </message>
@@ -942,6 +1146,24 @@
     <message>
         <source>State</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>flag name: reason</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <comment>final category (suggested category)</comment>
+        <translation>%1 (war %2)</translation>
+    </message>
+    <message>
+        <source>Suggested: %1, final: %2</source>
+        <translation>Vorgeschlagen: %1, endgültig: %2</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
     </message>
 </context>
 <context>
@@ -1075,13 +1297,6 @@
         <source>There are no held-out tickets to compare on: the store has too few tickets with a final category.</source>
         <translation>Es gibt keine Testtickets für einen Vergleich: der Speicher enthält zu wenige Tickets mit endgültiger Kategorie.</translation>
     </message>
-    <message numerus="yes">
-        <source>On %n held-out ticket(s) that the candidate never saw, accuracy goes from %1 (active model: %2) to %3. %4 ticket(s) would be routed differently: %5 fixed, %6 broken.</source>
-        <translation>
-            <numerusform>Bei %n Testticket, das der Kandidat nie gesehen hat, ändert sich die Genauigkeit von %1 (aktives Modell: %2) auf %3. Bei %4 Ticket(s) würde sich die Zuordnung ändern: %5 behoben, %6 verschlechtert.</numerusform>
-            <numerusform>Bei %n Testtickets, die der Kandidat nie gesehen hat, ändert sich die Genauigkeit von %1 (aktives Modell: %2) auf %3. Bei %4 Ticket(s) würde sich die Zuordnung ändern: %5 behoben, %6 verschlechtert.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>fixed</source>
         <translation>behoben</translation>
@@ -1168,6 +1383,20 @@
     <message>
         <source>Held-out tickets whose routing would change:</source>
         <translation>Testtickets, deren Zuordnung sich ändern würde:</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %n held-out ticket(s) that the candidate never saw, accuracy goes from %1 (active model: %2) to %3.</source>
+        <translation>
+            <numerusform>Bei %n Testticket, das der Kandidat nie gesehen hat, ändert sich die Genauigkeit von %1 (aktives Modell: %2) auf %3.</numerusform>
+            <numerusform>Bei %n Testtickets, die der Kandidat nie gesehen hat, ändert sich die Genauigkeit von %1 (aktives Modell: %2) auf %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) would be routed differently: %1 fixed, %2 broken.</source>
+        <translation>
+            <numerusform>%n Ticket würde anders zugeordnet: %1 behoben, %2 verschlechtert.</numerusform>
+            <numerusform>%n Tickets würden anders zugeordnet: %1 behoben, %2 verschlechtert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1432,10 +1661,6 @@
         <translation>Geben Sie ein Wort oder einen Ausdruck ein.</translation>
     </message>
     <message>
-        <source>On the stored tickets: support %1, precision %2 (%3 of %4 tickets with the phrase were settled in %5); it would change %6 ticket(s), %7 of them for the better.</source>
-        <translation>Bei den gespeicherten Tickets: Abdeckung %1, Präzision %2 (%3 von %4 Tickets mit dem Ausdruck wurden in %5 abgeschlossen); die Regel würde %6 Ticket(s) ändern, %7 davon zum Besseren.</translation>
-    </message>
-    <message>
         <source>Edit the rule</source>
         <translation>Regel bearbeiten</translation>
     </message>
@@ -1459,6 +1684,17 @@
         <source>boost the category by</source>
         <translation>Kategorie verstärken um</translation>
     </message>
+    <message>
+        <source>On the stored tickets: support %1, precision %2 (%3 of %4 tickets with the phrase were settled in %5).</source>
+        <translation>Auf den gespeicherten Tickets: Stützung %1, Präzision %2 (%3 von %4 Tickets mit der Wendung wurden in %5 abgeschlossen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>It would change %n ticket(s), %1 of them for the better.</source>
+        <translation>
+            <numerusform>Sie würde %n Ticket ändern, davon %1 zum Besseren.</numerusform>
+            <numerusform>Sie würde %n Tickets ändern, davon %1 zum Besseren.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::RuleSuggestionsPanel</name>
@@ -1481,13 +1717,6 @@
     <message>
         <source>%1 (%2 right, %3 wrong)</source>
         <translation>%1 (%2 richtig, %3 falsch)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n suggestion(s) from %1 ticket(s) with a final category.</source>
-        <translation>
-            <numerusform>%n Vorschlag aus %1 Ticket(s) mit endgültiger Kategorie.</numerusform>
-            <numerusform>%n Vorschläge aus %1 Ticket(s) mit endgültiger Kategorie.</numerusform>
-        </translation>
     </message>
     <message>
         <source>right</source>
@@ -1581,6 +1810,20 @@
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
+    <message numerus="yes">
+        <source>%n ticket(s) with a final category</source>
+        <translation>
+            <numerusform>%n Ticket mit endgültiger Kategorie</numerusform>
+            <numerusform>%n Tickets mit endgültiger Kategorie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n Vorschlag</numerusform>
+            <numerusform>%n Vorschläge</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::SettingsDialog</name>
@@ -1649,24 +1892,12 @@
         <translation>&amp;Speicher:</translation>
     </message>
     <message>
-        <source>&amp;Highlight confidence below:</source>
-        <translation>Sicherheit &amp;hervorheben unter:</translation>
-    </message>
-    <message>
-        <source>The queue draws confidence bars below this in amber.</source>
-        <translation>Die Warteschlange zeigt Sicherheitsbalken darunter in Bernstein.</translation>
-    </message>
-    <message>
         <source>&amp;Confidence threshold:</source>
         <translation>Sicherheits&amp;schwelle:</translation>
     </message>
     <message>
         <source>the model&apos;s own</source>
         <translation>die des Modells</translation>
-    </message>
-    <message>
-        <source>Below this confidence a ticket is flagged for a person. 0: the threshold the model chose for its target accuracy.</source>
-        <translation>Unter dieser Sicherheit wird ein Ticket für eine Person markiert. 0: die Schwelle, die das Modell für seine Zielgenauigkeit gewählt hat.</translation>
     </message>
     <message>
         <source>&amp;Agent name:</source>
@@ -1723,6 +1954,10 @@
     <message>
         <source>Browse for a helpdesk source document</source>
         <translation>Helpdesk-Quelldokument suchen</translation>
+    </message>
+    <message>
+        <source>Below this confidence a ticket is flagged for a person and its confidence bar in the queue is amber. 0: the threshold the model chose for its target accuracy.</source>
+        <translation>Unter dieser Konfidenz wird ein Ticket für einen Menschen markiert und sein Konfidenzbalken in der Warteschlange ist gelb. 0: die Schwelle, die das Modell für seine Zielgenauigkeit gewählt hat.</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +2126,10 @@
     <message>
         <source>Ticket subject</source>
         <translation>Betreff des Tickets</translation>
+    </message>
+    <message>
+        <source>Suggestion and history</source>
+        <translation>Vorschlag und Verlauf</translation>
     </message>
 </context>
 </TS>

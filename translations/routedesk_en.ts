@@ -23,10 +23,6 @@
         <source>Reading the queue…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The demo has neither a model nor a history to train one from</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>LearnJobs</name>
@@ -103,14 +99,10 @@
     </message>
     <message numerus="yes">
         <source>Replayed %n stored ticket(s) through %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Replayed %n stored ticket through %1.</numerusform>
+            <numerusform>Replayed %n stored tickets through %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Accuracy against the final categories: %1 stored, %2 replayed (%3 tickets with a final category). Escalation rate: %4 stored, %5 replayed. %6 ticket(s) would be routed differently: %7 now right, %8 now wrong.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>now right</source>
@@ -167,6 +159,24 @@
     <message>
         <source>Result</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accuracy against the final categories: %1 stored, %2 replayed (%n ticket(s) with a final category).</source>
+        <translation>
+            <numerusform>Accuracy against the final categories: %1 stored, %2 replayed (%n ticket with a final category).</numerusform>
+            <numerusform>Accuracy against the final categories: %1 stored, %2 replayed (%n tickets with a final category).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Escalation rate: %1 stored, %2 replayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) would be routed differently: %1 now right, %2 now wrong.</source>
+        <translation>
+            <numerusform>%n ticket would be routed differently: %1 now right, %2 now wrong.</numerusform>
+            <numerusform>%n tickets would be routed differently: %1 now right, %2 now wrong.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -247,6 +257,184 @@
     </message>
     <message>
         <source>Escalation details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDesk::FlagsDelegate</name>
+    <message>
+        <source>Unsure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ambig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDesk::HelpDialog</name>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RouteDesk help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flag icons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model is not sure of the category (below the workspace&apos;s threshold; the confidence bar is amber).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two best categories are close to each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket asks about more than one thing, for different specialists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money back: a person reviews every refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for an exception to the terms, or beyond the refund limit or window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A possible breach, leaked key or account take-over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions lawyers, courts or legal action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abusive or threatening language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer says it cannot wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer sounds distressed; crisis language always goes to a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s tier is a VIP tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket has been passed back and forth; it stays where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits no category: spam or mail meant for another company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down, Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next or previous ticket in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter, Escape (in the filter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list, keeping the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between the filter, the list and the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter (on a confusion cell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open its tickets in the queue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -603,6 +791,30 @@
         <source>New tickets are now routed with the store&apos;s active model and rules.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flag icons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept a flagged ticket?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket is flagged: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepting routes it to the suggested specialist without a person looking at it. Escalate it instead, or accept it if you have checked it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::MessageBanner</name>
@@ -627,9 +839,9 @@
     </message>
     <message numerus="yes">
         <source>%1 (was %2 on %n ticket(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (was %2 on %n ticket)</numerusform>
+            <numerusform>%1 (was %2 on %n tickets)</numerusform>
         </translation>
     </message>
     <message>
@@ -908,10 +1120,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Final category: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -928,10 +1136,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Suggested category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Confidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -941,6 +1145,24 @@
     </message>
     <message>
         <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>flag name: reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <comment>final category (suggested category)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested: %1, final: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1062,9 +1284,9 @@
     </message>
     <message numerus="yes">
         <source>Trained on %n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trained on %n ticket</numerusform>
+            <numerusform>Trained on %n tickets</numerusform>
         </translation>
     </message>
     <message>
@@ -1074,13 +1296,6 @@
     <message>
         <source>There are no held-out tickets to compare on: the store has too few tickets with a final category.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>On %n held-out ticket(s) that the candidate never saw, accuracy goes from %1 (active model: %2) to %3. %4 ticket(s) would be routed differently: %5 fixed, %6 broken.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>fixed</source>
@@ -1100,9 +1315,9 @@
     </message>
     <message numerus="yes">
         <source>retrained in the desktop app on %n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>retrained in the desktop app on %n ticket</numerusform>
+            <numerusform>retrained in the desktop app on %n tickets</numerusform>
         </translation>
     </message>
     <message>
@@ -1168,6 +1383,20 @@
     <message>
         <source>Held-out tickets whose routing would change:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>On %n held-out ticket(s) that the candidate never saw, accuracy goes from %1 (active model: %2) to %3.</source>
+        <translation>
+            <numerusform>On %n held-out ticket that the candidate never saw, accuracy goes from %1 (active model: %2) to %3.</numerusform>
+            <numerusform>On %n held-out tickets that the candidate never saw, accuracy goes from %1 (active model: %2) to %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) would be routed differently: %1 fixed, %2 broken.</source>
+        <translation>
+            <numerusform>%n ticket would be routed differently: %1 fixed, %2 broken.</numerusform>
+            <numerusform>%n tickets would be routed differently: %1 fixed, %2 broken.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1432,10 +1661,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On the stored tickets: support %1, precision %2 (%3 of %4 tickets with the phrase were settled in %5); it would change %6 ticket(s), %7 of them for the better.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit the rule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1459,6 +1684,17 @@
         <source>boost the category by</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On the stored tickets: support %1, precision %2 (%3 of %4 tickets with the phrase were settled in %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It would change %n ticket(s), %1 of them for the better.</source>
+        <translation>
+            <numerusform>It would change %n ticket, %1 of them for the better.</numerusform>
+            <numerusform>It would change %n tickets, %1 of them for the better.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::RuleSuggestionsPanel</name>
@@ -1481,13 +1717,6 @@
     <message>
         <source>%1 (%2 right, %3 wrong)</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n suggestion(s) from %1 ticket(s) with a final category.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>right</source>
@@ -1581,6 +1810,20 @@
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n ticket(s) with a final category</source>
+        <translation>
+            <numerusform>%n ticket with a final category</numerusform>
+            <numerusform>%n tickets with a final category</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n suggestion</numerusform>
+            <numerusform>%n suggestions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::SettingsDialog</name>
@@ -1649,23 +1892,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Highlight confidence below:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The queue draws confidence bars below this in amber.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Confidence threshold:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the model&apos;s own</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Below this confidence a ticket is flagged for a person. 0: the threshold the model chose for its target accuracy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1722,6 +1953,10 @@
     </message>
     <message>
         <source>Browse for a helpdesk source document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below this confidence a ticket is flagged for a person and its confidence bar in the queue is amber. 0: the threshold the model chose for its target accuracy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1890,6 +2125,10 @@
     </message>
     <message>
         <source>Ticket subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion and history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

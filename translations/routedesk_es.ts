@@ -23,10 +23,6 @@
         <source>Reading the queue…</source>
         <translation>Leyendo la cola…</translation>
     </message>
-    <message>
-        <source>The demo has neither a model nor a history to train one from</source>
-        <translation>La demostración no tiene ni un modelo ni un historial para entrenar uno</translation>
-    </message>
 </context>
 <context>
     <name>LearnJobs</name>
@@ -109,10 +105,6 @@
         </translation>
     </message>
     <message>
-        <source>Accuracy against the final categories: %1 stored, %2 replayed (%3 tickets with a final category). Escalation rate: %4 stored, %5 replayed. %6 ticket(s) would be routed differently: %7 now right, %8 now wrong.</source>
-        <translation>Precisión respecto a las categorías finales: %1 almacenada, %2 reprocesada (%3 tickets con categoría final). Tasa de escalada: %4 almacenada, %5 reprocesada. Tickets que se enrutarían de otra forma: %6 (ahora aciertan: %7; ahora fallan: %8).</translation>
-    </message>
-    <message>
         <source>now right</source>
         <translation>ahora acierta</translation>
     </message>
@@ -167,6 +159,24 @@
     <message>
         <source>Result</source>
         <translation>Resultado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accuracy against the final categories: %1 stored, %2 replayed (%n ticket(s) with a final category).</source>
+        <translation>
+            <numerusform>Precisión frente a las categorías finales: %1 almacenada, %2 reproducida (%n ticket con categoría final).</numerusform>
+            <numerusform>Precisión frente a las categorías finales: %1 almacenada, %2 reproducida (%n tickets con categoría final).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Escalation rate: %1 stored, %2 replayed.</source>
+        <translation>Tasa de escalado: %1 almacenada, %2 reproducida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) would be routed differently: %1 now right, %2 now wrong.</source>
+        <translation>
+            <numerusform>%n ticket se enrutaría de otra forma: %1 ahora bien, %2 ahora mal.</numerusform>
+            <numerusform>%n tickets se enrutarían de otra forma: %1 ahora bien, %2 ahora mal.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -248,6 +258,184 @@
     <message>
         <source>Escalation details</source>
         <translation>Detalles de la escalada</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDesk::FlagsDelegate</name>
+    <message>
+        <source>Unsure</source>
+        <translation>Dudoso</translation>
+    </message>
+    <message>
+        <source>Ambig.</source>
+        <translation>Ambiguo</translation>
+    </message>
+    <message>
+        <source>Multi</source>
+        <translation>Varios</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Legal</translation>
+    </message>
+    <message>
+        <source>Abuse</source>
+        <translation>Abuso</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Distress</source>
+        <translation>Angustia</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>Bucle</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Fuera</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDesk::HelpDialog</name>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nombre corto</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <source>RouteDesk help</source>
+        <translation>Ayuda de RouteDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Flag icons</source>
+        <translation>Iconos de &amp;indicadores</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>The model is not sure of the category (below the workspace&apos;s threshold; the confidence bar is amber).</source>
+        <translation>El modelo no está seguro de la categoría (por debajo del umbral del espacio de trabajo; la barra de confianza es ámbar).</translation>
+    </message>
+    <message>
+        <source>The two best categories are close to each other.</source>
+        <translation>Las dos mejores categorías están muy cerca.</translation>
+    </message>
+    <message>
+        <source>The ticket asks about more than one thing, for different specialists.</source>
+        <translation>El ticket pregunta por más de una cosa, para especialistas distintos.</translation>
+    </message>
+    <message>
+        <source>Money back: a person reviews every refund.</source>
+        <translation>Devolución: una persona revisa cada reembolso.</translation>
+    </message>
+    <message>
+        <source>Asks for an exception to the terms, or beyond the refund limit or window.</source>
+        <translation>Pide una excepción a las condiciones, o supera el límite o el plazo de reembolso.</translation>
+    </message>
+    <message>
+        <source>A possible breach, leaked key or account take-over.</source>
+        <translation>Una posible intrusión, una clave filtrada o una cuenta usurpada.</translation>
+    </message>
+    <message>
+        <source>Mentions lawyers, courts or legal action.</source>
+        <translation>Menciona abogados, tribunales o acciones legales.</translation>
+    </message>
+    <message>
+        <source>Abusive or threatening language.</source>
+        <translation>Lenguaje ofensivo o amenazante.</translation>
+    </message>
+    <message>
+        <source>The customer says it cannot wait.</source>
+        <translation>El cliente dice que no puede esperar.</translation>
+    </message>
+    <message>
+        <source>The customer sounds distressed; crisis language always goes to a person.</source>
+        <translation>El cliente parece angustiado; el lenguaje de crisis siempre va a una persona.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s tier is a VIP tier.</source>
+        <translation>El nivel del cliente es un nivel VIP.</translation>
+    </message>
+    <message>
+        <source>The ticket has been passed back and forth; it stays where it is.</source>
+        <translation>El ticket ha ido y venido; se queda donde está.</translation>
+    </message>
+    <message>
+        <source>Fits no category: spam or mail meant for another company.</source>
+        <translation>No encaja en ninguna categoría: spam o correo para otra empresa.</translation>
+    </message>
+    <message>
+        <source>Down, Up</source>
+        <translation>Abajo, Arriba</translation>
+    </message>
+    <message>
+        <source>Next or previous ticket in the list</source>
+        <translation>Ticket siguiente o anterior de la lista</translation>
+    </message>
+    <message>
+        <source>Enter, Escape (in the filter)</source>
+        <translation>Intro, Esc (en el filtro)</translation>
+    </message>
+    <message>
+        <source>Back to the list, keeping the filter</source>
+        <translation>Volver a la lista, el filtro se mantiene</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Move between the filter, the list and the ticket</source>
+        <translation>Moverse entre el filtro, la lista y el ticket</translation>
+    </message>
+    <message>
+        <source>Enter (on a confusion cell)</source>
+        <translation>Intro (en una celda de la matriz de confusión)</translation>
+    </message>
+    <message>
+        <source>Open its tickets in the queue</source>
+        <translation>Abrir sus tickets en la cola</translation>
     </message>
 </context>
 <context>
@@ -603,6 +791,30 @@
         <source>New tickets are now routed with the store&apos;s active model and rules.</source>
         <translation>Los tickets nuevos se enrutan ahora con el modelo activo y las reglas del almacén.</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Flag icons</source>
+        <translation>Iconos de &amp;indicadores</translation>
+    </message>
+    <message>
+        <source>Accept a flagged ticket?</source>
+        <translation>¿Aceptar un ticket marcado?</translation>
+    </message>
+    <message>
+        <source>This ticket is flagged: %1.</source>
+        <translation>Este ticket está marcado: %1.</translation>
+    </message>
+    <message>
+        <source>Accepting routes it to the suggested specialist without a person looking at it. Escalate it instead, or accept it if you have checked it.</source>
+        <translation>Aceptarlo lo envía al especialista sugerido sin que una persona lo mire. Escálelo en su lugar, o acéptelo si lo ha revisado.</translation>
+    </message>
+    <message>
+        <source>Accept &amp;anyway</source>
+        <translation>Aceptar &amp;de todos modos</translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::MessageBanner</name>
@@ -908,10 +1120,6 @@
         <translation>(fuera de alcance)</translation>
     </message>
     <message>
-        <source>Final category: %1</source>
-        <translation>Categoría final: %1</translation>
-    </message>
-    <message>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
@@ -928,10 +1136,6 @@
         <translation>Solicitante</translation>
     </message>
     <message>
-        <source>Suggested category</source>
-        <translation>Categoría sugerida</translation>
-    </message>
-    <message>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
@@ -942,6 +1146,24 @@
     <message>
         <source>State</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>flag name: reason</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <comment>final category (suggested category)</comment>
+        <translation>%1 (era %2)</translation>
+    </message>
+    <message>
+        <source>Suggested: %1, final: %2</source>
+        <translation>Sugerida: %1, final: %2</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
     </message>
 </context>
 <context>
@@ -1075,13 +1297,6 @@
         <source>There are no held-out tickets to compare on: the store has too few tickets with a final category.</source>
         <translation>No hay tickets reservados con los que comparar: el almacén tiene muy pocos tickets con categoría final.</translation>
     </message>
-    <message numerus="yes">
-        <source>On %n held-out ticket(s) that the candidate never saw, accuracy goes from %1 (active model: %2) to %3. %4 ticket(s) would be routed differently: %5 fixed, %6 broken.</source>
-        <translation>
-            <numerusform>En %n ticket reservado que el candidato nunca vio, la precisión pasa de %1 (modelo activo: %2) a %3. Tickets que se enrutarían de otra forma: %4 (mejoran: %5; empeoran: %6).</numerusform>
-            <numerusform>En %n tickets reservados que el candidato nunca vio, la precisión pasa de %1 (modelo activo: %2) a %3. Tickets que se enrutarían de otra forma: %4 (mejoran: %5; empeoran: %6).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>fixed</source>
         <translation>mejora</translation>
@@ -1168,6 +1383,20 @@
     <message>
         <source>Held-out tickets whose routing would change:</source>
         <translation>Tickets reservados cuyo enrutado cambiaría:</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %n held-out ticket(s) that the candidate never saw, accuracy goes from %1 (active model: %2) to %3.</source>
+        <translation>
+            <numerusform>En %n ticket de prueba que el candidato nunca vio, la precisión pasa de %1 (modelo activo: %2) a %3.</numerusform>
+            <numerusform>En %n tickets de prueba que el candidato nunca vio, la precisión pasa de %1 (modelo activo: %2) a %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) would be routed differently: %1 fixed, %2 broken.</source>
+        <translation>
+            <numerusform>%n ticket se enrutaría de otra forma: %1 corregido, %2 empeorado.</numerusform>
+            <numerusform>%n tickets se enrutarían de otra forma: %1 corregidos, %2 empeorados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1432,10 +1661,6 @@
         <translation>Escribe una palabra o frase.</translation>
     </message>
     <message>
-        <source>On the stored tickets: support %1, precision %2 (%3 of %4 tickets with the phrase were settled in %5); it would change %6 ticket(s), %7 of them for the better.</source>
-        <translation>En los tickets almacenados: soporte %1, precisión %2 (%3 de %4 tickets con la frase se resolvieron en %5); tickets que cambiaría: %6, %7 de ellos para mejor.</translation>
-    </message>
-    <message>
         <source>Edit the rule</source>
         <translation>Editar la regla</translation>
     </message>
@@ -1459,6 +1684,17 @@
         <source>boost the category by</source>
         <translation>reforzar la categoría en</translation>
     </message>
+    <message>
+        <source>On the stored tickets: support %1, precision %2 (%3 of %4 tickets with the phrase were settled in %5).</source>
+        <translation>En los tickets almacenados: soporte %1, precisión %2 (%3 de %4 tickets con la frase se cerraron en %5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>It would change %n ticket(s), %1 of them for the better.</source>
+        <translation>
+            <numerusform>Cambiaría %n ticket, %1 de ellos para bien.</numerusform>
+            <numerusform>Cambiaría %n tickets, %1 de ellos para bien.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::RuleSuggestionsPanel</name>
@@ -1481,13 +1717,6 @@
     <message>
         <source>%1 (%2 right, %3 wrong)</source>
         <translation>%1 (%2 aciertos, %3 fallos)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n suggestion(s) from %1 ticket(s) with a final category.</source>
-        <translation>
-            <numerusform>%n sugerencia a partir de %1 tickets con categoría final.</numerusform>
-            <numerusform>%n sugerencias a partir de %1 tickets con categoría final.</numerusform>
-        </translation>
     </message>
     <message>
         <source>right</source>
@@ -1581,6 +1810,20 @@
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
+    <message numerus="yes">
+        <source>%n ticket(s) with a final category</source>
+        <translation>
+            <numerusform>%n ticket con categoría final</numerusform>
+            <numerusform>%n tickets con categoría final</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n sugerencia</numerusform>
+            <numerusform>%n sugerencias</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::SettingsDialog</name>
@@ -1649,24 +1892,12 @@
         <translation>&amp;Almacén:</translation>
     </message>
     <message>
-        <source>&amp;Highlight confidence below:</source>
-        <translation>&amp;Resaltar confianza por debajo de:</translation>
-    </message>
-    <message>
-        <source>The queue draws confidence bars below this in amber.</source>
-        <translation>La cola dibuja en ámbar las barras de confianza por debajo.</translation>
-    </message>
-    <message>
         <source>&amp;Confidence threshold:</source>
         <translation>&amp;Umbral de confianza:</translation>
     </message>
     <message>
         <source>the model&apos;s own</source>
         <translation>el del modelo</translation>
-    </message>
-    <message>
-        <source>Below this confidence a ticket is flagged for a person. 0: the threshold the model chose for its target accuracy.</source>
-        <translation>Por debajo de esta confianza un ticket se marca para una persona. 0: el umbral que eligió el modelo para su precisión objetivo.</translation>
     </message>
     <message>
         <source>&amp;Agent name:</source>
@@ -1723,6 +1954,10 @@
     <message>
         <source>Browse for a helpdesk source document</source>
         <translation>Buscar un documento de origen</translation>
+    </message>
+    <message>
+        <source>Below this confidence a ticket is flagged for a person and its confidence bar in the queue is amber. 0: the threshold the model chose for its target accuracy.</source>
+        <translation>Por debajo de esta confianza un ticket se marca para una persona y su barra de confianza en la cola es ámbar. 0: el umbral que el modelo eligió para su precisión objetivo.</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +2126,10 @@
     <message>
         <source>Ticket subject</source>
         <translation>Asunto del ticket</translation>
+    </message>
+    <message>
+        <source>Suggestion and history</source>
+        <translation>Sugerencia e historial</translation>
     </message>
 </context>
 </TS>

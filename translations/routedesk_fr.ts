@@ -23,10 +23,6 @@
         <source>Reading the queue…</source>
         <translation>Lecture de la file…</translation>
     </message>
-    <message>
-        <source>The demo has neither a model nor a history to train one from</source>
-        <translation>La démonstration n’a ni modèle ni historique pour en entraîner un</translation>
-    </message>
 </context>
 <context>
     <name>LearnJobs</name>
@@ -109,10 +105,6 @@
         </translation>
     </message>
     <message>
-        <source>Accuracy against the final categories: %1 stored, %2 replayed (%3 tickets with a final category). Escalation rate: %4 stored, %5 replayed. %6 ticket(s) would be routed differently: %7 now right, %8 now wrong.</source>
-        <translation>Exactitude par rapport aux catégories finales : %1 enregistrée, %2 au rejeu (tickets avec une catégorie finale : %3). Taux d’escalade : %4 enregistré, %5 au rejeu. Tickets qui seraient routés différemment : %6 (désormais justes : %7, désormais faux : %8).</translation>
-    </message>
-    <message>
         <source>now right</source>
         <translation>désormais juste</translation>
     </message>
@@ -167,6 +159,24 @@
     <message>
         <source>Result</source>
         <translation>Résultat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accuracy against the final categories: %1 stored, %2 replayed (%n ticket(s) with a final category).</source>
+        <translation>
+            <numerusform>Précision par rapport aux catégories finales : %1 enregistrée, %2 rejouée (%n ticket avec une catégorie finale).</numerusform>
+            <numerusform>Précision par rapport aux catégories finales : %1 enregistrée, %2 rejouée (%n tickets avec une catégorie finale).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Escalation rate: %1 stored, %2 replayed.</source>
+        <translation>Taux d&apos;escalade : %1 enregistré, %2 rejoué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) would be routed differently: %1 now right, %2 now wrong.</source>
+        <translation>
+            <numerusform>%n ticket serait orienté autrement : %1 désormais juste, %2 désormais faux.</numerusform>
+            <numerusform>%n tickets seraient orientés autrement : %1 désormais justes, %2 désormais faux.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -248,6 +258,184 @@
     <message>
         <source>Escalation details</source>
         <translation>Détails de l’escalade</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDesk::FlagsDelegate</name>
+    <message>
+        <source>Unsure</source>
+        <translation>Incertain</translation>
+    </message>
+    <message>
+        <source>Ambig.</source>
+        <translation>Ambigu</translation>
+    </message>
+    <message>
+        <source>Multi</source>
+        <translation>Multi</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Rembours.</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Juridique</translation>
+    </message>
+    <message>
+        <source>Abuse</source>
+        <translation>Abus</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Distress</source>
+        <translation>Détresse</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>Boucle</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Hors sujet</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDesk::HelpDialog</name>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nom court</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>RouteDesk help</source>
+        <translation>Aide de RouteDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Flag icons</source>
+        <translation>Icônes des &amp;signaux</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The model is not sure of the category (below the workspace&apos;s threshold; the confidence bar is amber).</source>
+        <translation>Le modèle n&apos;est pas sûr de la catégorie (sous le seuil de l&apos;espace de travail ; la barre de confiance est orange).</translation>
+    </message>
+    <message>
+        <source>The two best categories are close to each other.</source>
+        <translation>Les deux meilleures catégories sont proches.</translation>
+    </message>
+    <message>
+        <source>The ticket asks about more than one thing, for different specialists.</source>
+        <translation>Le ticket porte sur plusieurs sujets, pour des spécialistes différents.</translation>
+    </message>
+    <message>
+        <source>Money back: a person reviews every refund.</source>
+        <translation>Remboursement : une personne examine chaque remboursement.</translation>
+    </message>
+    <message>
+        <source>Asks for an exception to the terms, or beyond the refund limit or window.</source>
+        <translation>Demande une exception aux conditions, ou dépasse la limite ou le délai de remboursement.</translation>
+    </message>
+    <message>
+        <source>A possible breach, leaked key or account take-over.</source>
+        <translation>Une possible intrusion, une clé divulguée ou un compte piraté.</translation>
+    </message>
+    <message>
+        <source>Mentions lawyers, courts or legal action.</source>
+        <translation>Mentionne des avocats, des tribunaux ou une action en justice.</translation>
+    </message>
+    <message>
+        <source>Abusive or threatening language.</source>
+        <translation>Langage injurieux ou menaçant.</translation>
+    </message>
+    <message>
+        <source>The customer says it cannot wait.</source>
+        <translation>Le client dit que cela ne peut pas attendre.</translation>
+    </message>
+    <message>
+        <source>The customer sounds distressed; crisis language always goes to a person.</source>
+        <translation>Le client semble en détresse ; un langage de crise va toujours à une personne.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s tier is a VIP tier.</source>
+        <translation>Le niveau du client est un niveau VIP.</translation>
+    </message>
+    <message>
+        <source>The ticket has been passed back and forth; it stays where it is.</source>
+        <translation>Le ticket a été renvoyé de part et d&apos;autre ; il reste où il est.</translation>
+    </message>
+    <message>
+        <source>Fits no category: spam or mail meant for another company.</source>
+        <translation>Ne correspond à aucune catégorie : spam ou courrier destiné à une autre entreprise.</translation>
+    </message>
+    <message>
+        <source>Down, Up</source>
+        <translation>Bas, Haut</translation>
+    </message>
+    <message>
+        <source>Next or previous ticket in the list</source>
+        <translation>Ticket suivant ou précédent dans la liste</translation>
+    </message>
+    <message>
+        <source>Enter, Escape (in the filter)</source>
+        <translation>Entrée, Échap (dans le filtre)</translation>
+    </message>
+    <message>
+        <source>Back to the list, keeping the filter</source>
+        <translation>Retour à la liste, le filtre reste</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Move between the filter, the list and the ticket</source>
+        <translation>Passer du filtre à la liste et au ticket</translation>
+    </message>
+    <message>
+        <source>Enter (on a confusion cell)</source>
+        <translation>Entrée (sur une case de la matrice de confusion)</translation>
+    </message>
+    <message>
+        <source>Open its tickets in the queue</source>
+        <translation>Ouvrir ses tickets dans la file</translation>
     </message>
 </context>
 <context>
@@ -603,6 +791,30 @@
         <source>New tickets are now routed with the store&apos;s active model and rules.</source>
         <translation>Les nouveaux tickets sont désormais routés avec le modèle actif et les règles du stockage.</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Flag icons</source>
+        <translation>Icônes des &amp;signaux</translation>
+    </message>
+    <message>
+        <source>Accept a flagged ticket?</source>
+        <translation>Accepter un ticket signalé ?</translation>
+    </message>
+    <message>
+        <source>This ticket is flagged: %1.</source>
+        <translation>Ce ticket est signalé : %1.</translation>
+    </message>
+    <message>
+        <source>Accepting routes it to the suggested specialist without a person looking at it. Escalate it instead, or accept it if you have checked it.</source>
+        <translation>Accepter l&apos;envoie au spécialiste suggéré sans qu&apos;une personne le regarde. Escaladez-le plutôt, ou acceptez-le si vous l&apos;avez vérifié.</translation>
+    </message>
+    <message>
+        <source>Accept &amp;anyway</source>
+        <translation>Accepter &amp;quand même</translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::MessageBanner</name>
@@ -908,10 +1120,6 @@
         <translation>(hors périmètre)</translation>
     </message>
     <message>
-        <source>Final category: %1</source>
-        <translation>Catégorie finale : %1</translation>
-    </message>
-    <message>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
@@ -928,10 +1136,6 @@
         <translation>Demandeur</translation>
     </message>
     <message>
-        <source>Suggested category</source>
-        <translation>Catégorie suggérée</translation>
-    </message>
-    <message>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
@@ -942,6 +1146,24 @@
     <message>
         <source>State</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>flag name: reason</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <comment>final category (suggested category)</comment>
+        <translation>%1 (était %2)</translation>
+    </message>
+    <message>
+        <source>Suggested: %1, final: %2</source>
+        <translation>Suggérée : %1, finale : %2</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
     </message>
 </context>
 <context>
@@ -1075,13 +1297,6 @@
         <source>There are no held-out tickets to compare on: the store has too few tickets with a final category.</source>
         <translation>Aucun ticket de validation pour comparer : le stockage contient trop peu de tickets avec une catégorie finale.</translation>
     </message>
-    <message numerus="yes">
-        <source>On %n held-out ticket(s) that the candidate never saw, accuracy goes from %1 (active model: %2) to %3. %4 ticket(s) would be routed differently: %5 fixed, %6 broken.</source>
-        <translation>
-            <numerusform>Sur %n ticket de validation que le candidat n’a jamais vu, l’exactitude passe de %1 (modèle actif : %2) à %3. Tickets qui seraient routés différemment : %4 (améliorés : %5, dégradés : %6).</numerusform>
-            <numerusform>Sur %n tickets de validation que le candidat n’a jamais vus, l’exactitude passe de %1 (modèle actif : %2) à %3. Tickets qui seraient routés différemment : %4 (améliorés : %5, dégradés : %6).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>fixed</source>
         <translation>amélioré</translation>
@@ -1168,6 +1383,20 @@
     <message>
         <source>Held-out tickets whose routing would change:</source>
         <translation>Tickets de validation dont le routage changerait :</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %n held-out ticket(s) that the candidate never saw, accuracy goes from %1 (active model: %2) to %3.</source>
+        <translation>
+            <numerusform>Sur %n ticket de test que le candidat n&apos;a jamais vu, la précision passe de %1 (modèle actif : %2) à %3.</numerusform>
+            <numerusform>Sur %n tickets de test que le candidat n&apos;a jamais vus, la précision passe de %1 (modèle actif : %2) à %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) would be routed differently: %1 fixed, %2 broken.</source>
+        <translation>
+            <numerusform>%n ticket serait orienté autrement : %1 corrigé, %2 dégradé.</numerusform>
+            <numerusform>%n tickets seraient orientés autrement : %1 corrigés, %2 dégradés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1432,10 +1661,6 @@
         <translation>Saisissez un mot ou une expression.</translation>
     </message>
     <message>
-        <source>On the stored tickets: support %1, precision %2 (%3 of %4 tickets with the phrase were settled in %5); it would change %6 ticket(s), %7 of them for the better.</source>
-        <translation>Sur les tickets enregistrés : support %1, précision %2 (tickets contenant l’expression réglés dans %5 : %3 sur %4) ; tickets qu’elle modifierait : %6, dont %7 en mieux.</translation>
-    </message>
-    <message>
         <source>Edit the rule</source>
         <translation>Modifier la règle</translation>
     </message>
@@ -1459,6 +1684,17 @@
         <source>boost the category by</source>
         <translation>renforcer la catégorie de</translation>
     </message>
+    <message>
+        <source>On the stored tickets: support %1, precision %2 (%3 of %4 tickets with the phrase were settled in %5).</source>
+        <translation>Sur les tickets enregistrés : support %1, précision %2 (%3 des %4 tickets avec l&apos;expression ont été classés dans %5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>It would change %n ticket(s), %1 of them for the better.</source>
+        <translation>
+            <numerusform>Elle changerait %n ticket, dont %1 en mieux.</numerusform>
+            <numerusform>Elle changerait %n tickets, dont %1 en mieux.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::RuleSuggestionsPanel</name>
@@ -1481,13 +1717,6 @@
     <message>
         <source>%1 (%2 right, %3 wrong)</source>
         <translation>%1 (justes : %2, faux : %3)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n suggestion(s) from %1 ticket(s) with a final category.</source>
-        <translation>
-            <numerusform>%n suggestion issue des tickets avec une catégorie finale (%1).</numerusform>
-            <numerusform>%n suggestions issues des tickets avec une catégorie finale (%1).</numerusform>
-        </translation>
     </message>
     <message>
         <source>right</source>
@@ -1581,6 +1810,20 @@
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
+    <message numerus="yes">
+        <source>%n ticket(s) with a final category</source>
+        <translation>
+            <numerusform>%n ticket avec une catégorie finale</numerusform>
+            <numerusform>%n tickets avec une catégorie finale</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s)</source>
+        <translation>
+            <numerusform>%n suggestion</numerusform>
+            <numerusform>%n suggestions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::SettingsDialog</name>
@@ -1649,24 +1892,12 @@
         <translation>&amp;Stockage :</translation>
     </message>
     <message>
-        <source>&amp;Highlight confidence below:</source>
-        <translation>&amp;Mettre en évidence la confiance sous :</translation>
-    </message>
-    <message>
-        <source>The queue draws confidence bars below this in amber.</source>
-        <translation>La file dessine en ambre les barres de confiance en dessous.</translation>
-    </message>
-    <message>
         <source>&amp;Confidence threshold:</source>
         <translation>&amp;Seuil de confiance :</translation>
     </message>
     <message>
         <source>the model&apos;s own</source>
         <translation>celui du modèle</translation>
-    </message>
-    <message>
-        <source>Below this confidence a ticket is flagged for a person. 0: the threshold the model chose for its target accuracy.</source>
-        <translation>Sous cette confiance, un ticket est signalé pour une personne. 0 : le seuil choisi par le modèle pour son exactitude cible.</translation>
     </message>
     <message>
         <source>&amp;Agent name:</source>
@@ -1723,6 +1954,10 @@
     <message>
         <source>Browse for a helpdesk source document</source>
         <translation>Chercher un document de source</translation>
+    </message>
+    <message>
+        <source>Below this confidence a ticket is flagged for a person and its confidence bar in the queue is amber. 0: the threshold the model chose for its target accuracy.</source>
+        <translation>Sous cette confiance, un ticket est signalé pour une personne et sa barre de confiance dans la file est orange. 0 : le seuil choisi par le modèle pour sa précision cible.</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +2126,10 @@
     <message>
         <source>Ticket subject</source>
         <translation>Objet du ticket</translation>
+    </message>
+    <message>
+        <source>Suggestion and history</source>
+        <translation>Suggestion et historique</translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
+#include "help/helpdialog.h"
 #include "learn/activemodel.h"
 #include "learn/learningsections.h"
 #include "pipeline/pipeline.h"
+#include "queue/queuemodel.h"
 #include "queue/queueview.h"
 #include "review/reviewview.h"
 #include "session/jobs.h"
@@ -26,6 +28,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -78,6 +82,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
+    // The ticket pane gets close to half the width: at 1280 pixels its boxes still read without much wrapping.
+    m_splitter->setSizes({560, 440});
     m_tabs->addTab(m_splitter, Icons::named(QStringLiteral("queue")), QString());
     m_tabs->addTab(m_review, Icons::named(QStringLiteral("review")), QString());
     m_tabs->setDocumentMode(true);
@@ -129,7 +135,11 @@ MainWindow::MainWindow(QWidget *parent)
     retranslateUi();
     updateActions();
     updateStatus();
-    resize(1400, 860);
+    // As large as the screen allows, up to 1400x860; a 1280x720 screen gets the whole window with its frame.
+    QSize size(1400, 860);
+    if (const QScreen *shown = screen())
+        size = size.boundedTo(shown->availableGeometry().size() - QSize(16, 40));
+    resize(size.expandedTo(minimumSizeHint()));
 }
 
 MainWindow::~MainWindow()
@@ -187,18 +197,21 @@ void MainWindow::createActions()
     m_showReview = make("showReviewAction", QStringLiteral("review"));
     m_showReview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     m_about = make("aboutAction", QString());
+    m_shortcutsHelp = make("shortcutsHelpAction", QString());
+    m_shortcutsHelp->setShortcut(QKeySequence::HelpContents);
+    m_flagLegend = make("flagLegendAction", QString());
 
     connect(m_accept, &QAction::triggered, this, &MainWindow::acceptCurrent);
     connect(m_override, &QAction::triggered, this, &MainWindow::overrideCurrent);
     connect(m_escalate, &QAction::triggered, this, &MainWindow::escalateCurrent);
     connect(m_undo, &QAction::triggered, this, &MainWindow::undoLast);
     connect(m_next, &QAction::triggered, this, [this] {
-        m_tabs->setCurrentIndex(0);
-        m_queue->selectNext();
+        if (ticketOnScreen())
+            m_queue->selectNext();
     });
     connect(m_previous, &QAction::triggered, this, [this] {
-        m_tabs->setCurrentIndex(0);
-        m_queue->selectPrevious();
+        if (ticketOnScreen())
+            m_queue->selectPrevious();
     });
     connect(m_find, &QAction::triggered, this, [this] {
         m_tabs->setCurrentIndex(0);
@@ -225,6 +238,8 @@ void MainWindow::createActions()
     connect(m_showQueue, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(0); });
     connect(m_showReview, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(1); });
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_shortcutsHelp, &QAction::triggered, this, [this] { showHelp(HelpDialog::Page::Shortcuts); });
+    connect(m_flagLegend, &QAction::triggered, this, [this] { showHelp(HelpDialog::Page::Flags); });
 }
 
 void MainWindow::createMenus()
@@ -253,6 +268,9 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_showQueue);
     m_viewMenu->addAction(m_showReview);
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_shortcutsHelp);
+    m_helpMenu->addAction(m_flagLegend);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_about);
 
     m_toolBar = addToolBar(QString());
@@ -275,7 +293,6 @@ void MainWindow::createMenus()
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("RouteDesk"));
     m_tabs->setTabText(0, tr("&Queue"));
     m_tabs->setTabText(1, tr("&Review"));
     m_tabs->setTabToolTip(0, tr("The agent's queue and the selected ticket (Ctrl+1)"));
@@ -312,6 +329,8 @@ void MainWindow::retranslateUi()
     m_showQueue->setText(tr("&Queue"));
     m_showReview->setText(tr("&Review"));
     m_about->setText(tr("&About RouteDesk"));
+    m_shortcutsHelp->setText(tr("&Keyboard shortcuts"));
+    m_flagLegend->setText(tr("&Flag icons"));
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Stop the background work; what is done so far is kept"));
     m_progress->setAccessibleName(tr("Progress of background work"));
@@ -691,6 +710,56 @@ bool MainWindow::record(AgentAction *action, QString *error)
 void MainWindow::acceptCurrent()
 {
     const std::optional<RoutingDecision> &decision = m_pane->decision();
+    if (!decision || m_pane->ticketId() == 0 || !ticketOnScreen() || findChild<QMessageBox *>(confirmAcceptName()))
+        return;
+    const QStringList risky
+        = workspace() ? workspace()->triage().acceptNeedsConfirmation(decision->flags) : QStringList();
+    if (!risky.isEmpty()) {
+        confirmAccept(risky);
+        return;
+    }
+    recordAccept();
+}
+
+// A risky ticket (the workspace's triage.confirm_accept flags) is not accepted with one key: a second, deliberate
+// step, with Escalate as the default answer so that Enter never accepts it by habit.
+void MainWindow::confirmAccept(const QStringList &codes)
+{
+    QStringList names;
+    for (const QString &code : codes)
+        names << QueueModel::flagText(code);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Accept a flagged ticket?"),
+                                tr("This ticket is flagged: %1.").arg(names.join(QStringLiteral(", "))),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(confirmAcceptName());
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Accepting routes it to the suggested specialist without a person looking at it. "
+                               "Escalate it instead, or accept it if you have checked it."));
+    QPushButton *escalate = box->addButton(tr("&Escalate…"), QMessageBox::AcceptRole);
+    escalate->setObjectName(QStringLiteral("confirmEscalateButton"));
+    escalate->setIcon(Icons::named(QStringLiteral("escalate")));
+    QPushButton *accept = box->addButton(tr("Accept &anyway"), QMessageBox::DestructiveRole);
+    accept->setObjectName(QStringLiteral("confirmAcceptButton"));
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    cancel->setText(tr("Cancel"));
+    box->setDefaultButton(escalate);
+    box->setEscapeButton(cancel);
+    const qint64 ticketId = m_pane->ticketId();
+    connect(box, &QMessageBox::finished, this, [this, box, escalate, accept, ticketId] {
+        // The answer is for the ticket it was asked about; the queue may have moved on meanwhile.
+        if (m_pane->ticketId() != ticketId)
+            return;
+        if (box->clickedButton() == escalate)
+            QTimer::singleShot(0, this, &MainWindow::escalateCurrent);
+        else if (box->clickedButton() == accept)
+            recordAccept();
+    });
+    box->open();
+}
+
+void MainWindow::recordAccept()
+{
+    const std::optional<RoutingDecision> &decision = m_pane->decision();
     if (!decision || m_pane->ticketId() == 0)
         return;
     AgentAction action;
@@ -711,7 +780,7 @@ void MainWindow::acceptCurrent()
 void MainWindow::overrideCurrent()
 {
     const std::optional<RoutingDecision> &decision = m_pane->decision();
-    if (!decision || !workspace() || findChild<OverrideDialog *>())
+    if (!decision || !workspace() || !ticketOnScreen() || findChild<OverrideDialog *>())
         return;
     auto *dialog = new OverrideDialog(*workspace(), *decision, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -737,7 +806,7 @@ void MainWindow::overrideCurrent()
 void MainWindow::escalateCurrent()
 {
     const std::optional<RoutingDecision> &decision = m_pane->decision();
-    if (!decision || !workspace() || findChild<EscalateDialog *>())
+    if (!decision || !workspace() || !ticketOnScreen() || findChild<EscalateDialog *>())
         return;
     auto *dialog = new EscalateDialog(*workspace(), *decision, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -801,7 +870,6 @@ void MainWindow::applySettings(const AppSettings &settings)
     settings.save();
     if (settings.language != before.language || Language::current() != Language::resolve(settings.language))
         Language::apply(settings.language);
-    m_queue->setWarningBelow(settings.lowConfidence);
     const SessionConfig config = SessionConfig::fromSettings(settings);
     m_config.agent = config.agent;
     m_config.sourcePath = config.sourcePath;
@@ -811,6 +879,19 @@ void MainWindow::applySettings(const AppSettings &settings)
     updateStatus();
 }
 
+void MainWindow::showHelp(HelpDialog::Page page)
+{
+    if (auto *open = findChild<HelpDialog *>()) {
+        open->showPage(page);
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new HelpDialog(actions(), page, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About RouteDesk"),
@@ -818,25 +899,47 @@ void MainWindow::showAbout()
                           "drafts a reply and flags what needs a person. You decide; every decision is kept.</p>"));
 }
 
+bool MainWindow::ticketOnScreen() const
+{
+    return m_tabs->currentWidget() == m_splitter;
+}
+
 void MainWindow::updateActions()
 {
-    const bool onQueue = m_tabs->currentIndex() == 0;
+    // On the Review tab the ticket is hidden: its actions (and J/K) are off, so Ctrl+Return there never accepts a
+    // ticket the agent cannot see, and the keys reach the review's own widgets.
+    const bool onQueue = ticketOnScreen();
     const bool hasDecision = m_sessionOpen && m_pane->decision().has_value() && m_pane->ticketId() != 0;
-    m_accept->setEnabled(hasDecision);
-    m_override->setEnabled(hasDecision && workspace());
-    m_escalate->setEnabled(hasDecision && workspace());
+    m_accept->setEnabled(onQueue && hasDecision);
+    m_override->setEnabled(onQueue && hasDecision && workspace());
+    m_escalate->setEnabled(onQueue && hasDecision && workspace());
     m_undo->setEnabled(!m_undoStack.isEmpty());
     m_routeNew->setEnabled(m_sessionOpen && !m_watcher && !m_syncing);
     m_sync->setEnabled(m_sessionOpen && !m_watcher && !m_syncing);
     m_deliver->setEnabled(m_sessionOpen);
     m_reload->setEnabled(m_store && m_pipeline && !m_watcher);
-    m_next->setEnabled(m_sessionOpen);
-    m_previous->setEnabled(m_sessionOpen);
-    Q_UNUSED(onQueue)
+    m_next->setEnabled(onQueue && m_sessionOpen);
+    m_previous->setEnabled(onQueue && m_sessionOpen);
+}
+
+// The title names what is open, so two windows (or a demo and a real store) are told apart in the task bar.
+void MainWindow::updateTitle()
+{
+    QStringList parts;
+    if (const Workspace *ws = workspace())
+        parts << (ws->displayName().isEmpty() ? ws->name() : ws->displayName());
+    if (m_store) {
+        const StoreLocation &location = m_store->location();
+        parts << (location.kind == StoreLocation::Kind::Sqlite ? QFileInfo(location.path).fileName()
+                                                               : location.display());
+    }
+    parts << tr("RouteDesk");
+    setWindowTitle(parts.join(QStringLiteral(" \u2014 ")));
 }
 
 void MainWindow::updateStatus()
 {
+    updateTitle();
     if (!m_store) {
         m_storeLabel->setText(tr("No store open"));
         m_countsLabel->clear();

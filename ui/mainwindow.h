@@ -1,5 +1,6 @@
 #pragma once
 
+#include "help/helpdialog.h"
 #include "settings/appsettings.h"
 #include "store/decisionstore.h"
 
@@ -103,6 +104,7 @@ private:
     void retranslateUi();
     void updateActions();
     void updateStatus();
+    void updateTitle();
 
     void currentTicketChanged(qint64 ticketId);
     void refreshTicket(qint64 ticketId);
@@ -110,6 +112,11 @@ private:
     QString failureText(const QString &storeError) const;
 
     void acceptCurrent();
+    void confirmAccept(const QStringList &codes);
+    void recordAccept();
+    static QString confirmAcceptName() { return QStringLiteral("confirmAcceptDialog"); }
+    // True when the Queue tab, with the ticket pane, is the one shown: ticket shortcuts act only then.
+    bool ticketOnScreen() const;
     void overrideCurrent();
     void escalateCurrent();
     void undoLast();
@@ -122,6 +129,7 @@ private:
     void applyLearning();
     void showSettings();
     void showAbout();
+    void showHelp(HelpDialog::Page page);
     void showReviewTickets(const QList<qint64> &ticketIds, const QString &label);
 
     // One background job at a time, with the status bar's progress bar and Cancel button.
@@ -178,6 +186,8 @@ private:
     QAction *m_showQueue = nullptr;
     QAction *m_showReview = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_shortcutsHelp = nullptr;
+    QAction *m_flagLegend = nullptr;
 };
 
 } // namespace RouteDesk

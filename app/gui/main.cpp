@@ -77,7 +77,6 @@ int main(int argc, char *argv[])
         config.agent = parser.value(agent);
 
     MainWindow window;
-    window.queueView()->setWarningBelow(settings.lowConfidence);
     std::unique_ptr<ScreenshotRunner> runner;
     if (parser.isSet(screenshots)) {
         runner = std::make_unique<ScreenshotRunner>(&window, parser.value(screenshots));

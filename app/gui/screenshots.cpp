@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QScreen>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTextStream>
@@ -99,7 +100,11 @@ bool ScreenshotRunner::seed()
 
 void ScreenshotRunner::agentView()
 {
-    m_window->resize(1560, 940);
+    // The README's size, or the screen's when it is smaller (a 1280x720 screen shows what such a laptop shows).
+    QSize size(1560, 940);
+    if (const QScreen *screen = m_window->screen())
+        size = size.boundedTo(screen->availableGeometry().size());
+    m_window->resize(size);
     QueueView *queue = m_window->queueView();
     // A new ticket with flags and a middling confidence shows the most of the ticket pane.
     int pick = 0;

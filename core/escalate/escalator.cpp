@@ -11,6 +11,13 @@ QString percent(double p)
     return QString::number(p, 'f', 2);
 }
 
+// Scores of detectors and the scope are not probabilities: they keep two decimals (percent()).
+// A probability as the desktop app shows confidence everywhere: a whole percent ("60 %").
+QString probability(double p)
+{
+    return QStringLiteral("%1 %").arg(qRound(p * 100));
+}
+
 QString money(double amount, const QString &currency)
 {
     const bool whole = std::abs(amount - std::round(amount)) < 0.005;
@@ -117,8 +124,8 @@ EscalationOutcome Escalator::evaluate(const EscalationInput &input) const
             const bool highRisk = policy.highRiskCategories.contains(input.category);
             add(EscalationCode::LowConfidence,
                 QStringLiteral("Confidence %1 for %2 is below the %3threshold %4")
-                    .arg(percent(input.confidence), m_workspace.taxonomy().displayName(input.category),
-                         highRisk ? QStringLiteral("high-risk ") : QString(), percent(threshold)));
+                    .arg(probability(input.confidence), m_workspace.taxonomy().displayName(input.category),
+                         highRisk ? QStringLiteral("high-risk ") : QString(), probability(threshold)));
         }
         if (input.ranked.size() > 1) {
             const double margin = input.ranked.at(0).p - input.ranked.at(1).p;
@@ -126,9 +133,9 @@ EscalationOutcome Escalator::evaluate(const EscalationInput &input) const
                 add(EscalationCode::Ambiguous,
                     QStringLiteral("%1 (%2) and %3 (%4) are within %5 of each other")
                         .arg(m_workspace.taxonomy().displayName(input.ranked.at(0).category),
-                             percent(input.ranked.at(0).p),
+                             probability(input.ranked.at(0).p),
                              m_workspace.taxonomy().displayName(input.ranked.at(1).category),
-                             percent(input.ranked.at(1).p), percent(policy.ambiguityMargin)));
+                             probability(input.ranked.at(1).p), probability(policy.ambiguityMargin)));
         }
     }
 
@@ -310,7 +317,7 @@ EscalationOutcome Escalator::evaluate(const EscalationInput &input) const
                          quoted(scope)));
         else if (!scope.isEmpty() && top < policy.outOfScope.maxProbability)
             add(EscalationCode::OutOfScope,
-                QStringLiteral("Fits no category well (best %1) and mentions %2").arg(percent(top), quoted(scope)));
+                QStringLiteral("Fits no category well (best %1) and mentions %2").arg(probability(top), quoted(scope)));
         else if (const DetectorScore *d = findDetector(input.detectors, EscalationCode::OutOfScope);
                  d && d->fired() && policy.detector(d->code).enabled)
             add(EscalationCode::OutOfScope,
@@ -324,7 +331,7 @@ EscalationOutcome Escalator::evaluate(const EscalationInput &input) const
         else if (policy.outOfScope.floor > 0 && top < policy.outOfScope.floor)
             add(EscalationCode::OutOfScope,
                 QStringLiteral("Fits no category: the best probability %1 is below %2")
-                    .arg(percent(top), percent(policy.outOfScope.floor)));
+                    .arg(probability(top), probability(policy.outOfScope.floor)));
     }
     // Mail for another company is not this company's refund or policy question.
     if (flagged(EscalationCode::OutOfScope)) {

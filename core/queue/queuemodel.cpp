@@ -41,6 +41,16 @@ std::pair<int, int> ageBucket(qint64 createdMs, qint64 nowMs)
     return {3, int(hours / 24)};
 }
 
+// "Legal threat: the ticket mentions ..." already says which flag it is: the name is not put in front again.
+QString joinFlagLine(const QString &name, const QString &reason)
+{
+    if (reason.isEmpty())
+        return name;
+    if (reason.contains(name, Qt::CaseInsensitive))
+        return reason;
+    return QueueModel::tr("%1: %2", "flag name: reason").arg(name, reason);
+}
+
 } // namespace
 
 // Translated texts shared by many rows, looked up once each: building 100,000 rows then costs a few hash
@@ -72,6 +82,16 @@ public:
         if (text.isNull())
             text = m_locale.toString(percent) + QLatin1String(" %");
         return text;
+    }
+    const QString &overridden(const QString &finalId, const QString &suggestedId)
+    {
+        const QString key = finalId + QLatin1Char('\n') + suggestedId;
+        auto it = m_overridden.find(key);
+        if (it == m_overridden.end())
+            it = m_overridden.insert(key,
+                                     QueueModel::tr("%1 (was %2)", "final category (suggested category)")
+                                         .arg(m_taxonomy.displayName(finalId), category(suggestedId, true)));
+        return it.value();
     }
     const QString &category(const QString &id, bool routed)
     {
@@ -113,6 +133,7 @@ private:
     QString m_states[4];
     QString m_confidences[101];
     QHash<QString, QString> m_categories;
+    QHash<QString, QString> m_overridden;
     QHash<QString, QString> m_flags;
     QHash<qint64, QString> m_ages;
 };
@@ -197,17 +218,24 @@ QString QueueModel::flagText(const QString &code)
     return it == names.constEnd() ? code : tr(it.value());
 }
 
+QString QueueModel::flagLine(const QString &code, const QString &reason)
+{
+    return joinFlagLine(flagText(code), reason);
+}
+
 void QueueModel::fillTexts(QueueRow *row, QueueTexts &texts, qint64 nowMs)
 {
     row->priorityText = texts.priority(row->priority);
     row->ageText = texts.age(row->createdMs, nowMs);
-    row->categoryText = texts.category(row->category, row->routed);
+    row->categoryText = !row->finalCategory.isEmpty() && row->finalCategory != row->category
+        ? texts.overridden(row->finalCategory, row->category)
+        : texts.category(row->category, row->routed);
     row->confidenceText = row->routed ? texts.confidence(qRound(row->confidence * 100)) : QString();
     row->flagsToolTip.clear();
     for (const EscalationFlag &flag : std::as_const(row->flags)) {
         if (!row->flagsToolTip.isEmpty())
             row->flagsToolTip += QLatin1Char('\n');
-        row->flagsToolTip += texts.flag(flag.code) + QLatin1String(": ") + flag.reason;
+        row->flagsToolTip += joinFlagLine(texts.flag(flag.code), flag.reason);
     }
     row->stateText = texts.state(row->state);
     row->categoryKey = row->categoryText.toCaseFolded();
@@ -377,7 +405,10 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
             return row.requesterEmail;
         case CategoryColumn:
             if (!row.finalCategory.isEmpty() && row.finalCategory != row.category)
-                return tr("Final category: %1").arg(m_taxonomy.displayName(row.finalCategory));
+                return tr("Suggested: %1, final: %2")
+                    .arg(row.routed && !row.category.isEmpty() ? m_taxonomy.displayName(row.category)
+                                                               : tr("(out of scope)"),
+                         m_taxonomy.displayName(row.finalCategory));
             return {};
         }
         return {};
@@ -407,6 +438,12 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         return row.category;
     case CreatedRole:
         return row.createdMs > 0 ? QDateTime::fromMSecsSinceEpoch(row.createdMs) : QDateTime();
+    case LowConfidenceRole:
+        return std::any_of(row.flags.cbegin(), row.flags.cend(), [](const EscalationFlag &flag) {
+            return flag.code == QLatin1String(EscalationCode::LowConfidence);
+        });
+    case FinalCategoryIdRole:
+        return row.finalCategory;
     }
     return {};
 }
@@ -425,7 +462,7 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
     case RequesterColumn:
         return tr("Requester");
     case CategoryColumn:
-        return tr("Suggested category");
+        return tr("Category");
     case ConfidenceColumn:
         return tr("Confidence");
     case FlagsColumn:

@@ -37,7 +37,7 @@ struct QueueRow
     // Display strings, refreshed by QueueModel::retranslate() and refreshAges().
     QString priorityText;
     QString ageText;
-    QString categoryText;
+    QString categoryText; // the final category when an override changed it, with the suggestion
     QString confidenceText;
     QString flagsToolTip;
     QString stateText;
@@ -76,6 +76,8 @@ public:
         StateRole, // int(TicketState)
         CategoryIdRole, // suggested category id
         CreatedRole, // QDateTime
+        LowConfidenceRole, // bool: flagged low_confidence (the escalation policy's threshold for this ticket)
+        FinalCategoryIdRole, // final category id after an accept or override; empty otherwise
     };
     Q_ENUM(Column)
 
@@ -115,6 +117,9 @@ public:
     static QString priorityText(const QString &priority);
     static QString ageText(qint64 createdMs, qint64 nowMs);
     static QString flagText(const QString &code);
+    // A flag as one line, "Legal threat: the ticket mentions ...", without repeating the flag's name when the reason
+    // already starts with or names it.
+    static QString flagLine(const QString &code, const QString &reason);
 
 private:
     static void fillTexts(QueueRow *row, QueueTexts &texts, qint64 nowMs);

@@ -169,6 +169,7 @@ private:
     bool parseCondition(const json &value, const QString &path, Condition *out, int depth);
     bool parseAction(const json &value, const QString &path, RuleAction *out);
     bool parseTargets(const json &root);
+    bool parseTriage(const json &root);
 };
 
 bool WorkspaceParser::parse(const json &root)
@@ -192,7 +193,7 @@ bool WorkspaceParser::parse(const json &root)
     if (!string(root, {}, "display_name", &ws->m_displayName) || !string(root, {}, "company", &ws->m_company))
         return false;
     return parseTools(root) && parseVocabulary(root) && parseSpecialists(root) && parseCategories(root)
-        && parseEscalation(root) && parseTargets(root) && parseRules(root);
+        && parseEscalation(root) && parseTargets(root) && parseRules(root) && parseTriage(root);
 }
 
 bool WorkspaceParser::parseCategories(const json &root)
@@ -889,6 +890,51 @@ bool WorkspaceParser::parseTargets(const json &root)
         }
     }
     return true;
+}
+
+bool WorkspaceParser::parseTriage(const json &root)
+{
+    TriagePolicy &triage = ws->m_triage;
+    triage.confirmAccept = TriagePolicy::defaultConfirmAccept();
+    const auto it = root.find("triage");
+    if (it == root.end() || it->is_null())
+        return true;
+    const QString path = QStringLiteral("triage");
+    if (!object(*it, path))
+        return false;
+    if (const auto list = it->find("confirm_accept"); list != it->end() && !list->is_null()) {
+        QStringList codes;
+        if (!stringList(*it, path, "confirm_accept", &codes))
+            return false;
+        for (qsizetype i = 0; i < codes.size(); ++i) {
+            if (!EscalationCode::all().contains(codes.at(i)))
+                return fail(at(at(path, "confirm_accept"), i),
+                            QStringLiteral("unknown escalation code \"%1\"").arg(codes.at(i)));
+        }
+        codes.removeDuplicates();
+        triage.confirmAccept = codes;
+    }
+    return true;
+}
+
+QStringList TriagePolicy::defaultConfirmAccept()
+{
+    return {QLatin1String(EscalationCode::SecurityIncident),
+            QLatin1String(EscalationCode::LegalThreat),
+            QLatin1String(EscalationCode::Abuse),
+            QLatin1String(EscalationCode::EmotionalDistress),
+            QLatin1String(EscalationCode::RefundReview),
+            QLatin1String(EscalationCode::PolicyException)};
+}
+
+QStringList TriagePolicy::acceptNeedsConfirmation(const QList<EscalationFlag> &flags) const
+{
+    QStringList codes;
+    for (const EscalationFlag &flag : flags) {
+        if (confirmAccept.contains(flag.code) && !codes.contains(flag.code))
+            codes.append(flag.code);
+    }
+    return codes;
 }
 
 DetectorSetting EscalationPolicy::detector(const QString &code) const

@@ -9,6 +9,7 @@
 #include "textmatch.h"
 
 #include "model/category.h"
+#include "model/routingdecision.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -151,6 +152,17 @@ struct EscalationPolicy
     QHash<QString, double> currencyRates; // units of the policy currency per unit ("EUR": 1.08 for USD limits)
 };
 
+// What the agent's desk asks before an action. An accept of a ticket flagged with one of `confirmAccept` needs a
+// second, deliberate step (the desktop app offers Escalate as the default).
+struct TriagePolicy
+{
+    QStringList confirmAccept; // escalation codes; default: the risky ones (defaultConfirmAccept())
+
+    static QStringList defaultConfirmAccept();
+    // The codes of `flags` that make an accept need a confirmation, in the flags' order; empty: accept at once.
+    QStringList acceptNeedsConfirmation(const QList<EscalationFlag> &flags) const;
+};
+
 struct EscalationTarget
 {
     QString id; // "team_lead" or the queue id
@@ -190,6 +202,7 @@ public:
     const QList<ToolDefinition> &tools() const { return m_tools; }
     const ToolDefinition *tool(const QString &id) const;
     const EscalationPolicy &escalation() const { return m_escalation; }
+    const TriagePolicy &triage() const { return m_triage; }
     const QList<Rule> &rules() const { return m_rules; }
     const EscalationTarget &teamLead() const { return m_teamLead; }
     const QList<EscalationTarget> &queues() const { return m_queues; }
@@ -214,6 +227,7 @@ private:
     QList<Specialist> m_specialists;
     QList<ToolDefinition> m_tools;
     EscalationPolicy m_escalation;
+    TriagePolicy m_triage;
     QList<Rule> m_rules;
     EscalationTarget m_teamLead;
     QList<EscalationTarget> m_queues;

@@ -226,7 +226,7 @@ private slots:
                         ScoredCategory {QStringLiteral("general"), 0.1}};
         EscalationOutcome outcome = escalator.evaluate(input);
         QVERIFY2(
-            reasonOf(outcome, QStringLiteral("low_confidence")).contains(QLatin1String("high-risk threshold 0.60")),
+            reasonOf(outcome, QStringLiteral("low_confidence")).contains(QLatin1String("high-risk threshold 60 %")),
             qPrintable(reasonOf(outcome, QStringLiteral("low_confidence"))));
         input.category = QStringLiteral("technical");
         input.ranked.first().category = QStringLiteral("technical");
@@ -239,7 +239,7 @@ private slots:
                         ScoredCategory {QStringLiteral("refund_cancellation"), 0.42}};
         outcome = escalator.evaluate(input);
         QVERIFY(codesOf(outcome).contains(QStringLiteral("ambiguous")));
-        QVERIFY2(reasonOf(outcome, QStringLiteral("ambiguous")).contains(QLatin1String("Billing (0.48) and Refunds")),
+        QVERIFY2(reasonOf(outcome, QStringLiteral("ambiguous")).contains(QLatin1String("Billing (48 %) and Refunds")),
                  qPrintable(reasonOf(outcome, QStringLiteral("ambiguous"))));
 
         // A rule that set the category takes the confidence checks out.

@@ -176,6 +176,11 @@ private slots:
             "escalation.currency_rates.EUR: must be a positive number");
         row("queue with unknown code", "/escalation_targets/queues/0/codes/0", "\"hack\"",
             "escalation_targets.queues[0].codes[0]: unknown escalation code \"hack\"");
+        row("confirm an unknown code", "/triage/confirm_accept/1", "\"legal\"",
+            "triage.confirm_accept[1]: unknown escalation code \"legal\"");
+        row("confirm list not a list", "/triage/confirm_accept", "\"abuse\"",
+            "triage.confirm_accept: must be a list of strings");
+        row("triage not an object", "/triage", "[]", "triage: must be an object");
         row("rule without when", "/rules/0/when", "-", "rules[0].when: is required");
         row("rule with unknown field", "/rules/0/when/field", "\"mood\"",
             "rules[0].when.field: unknown field \"mood\"");
@@ -221,6 +226,36 @@ private slots:
         const auto workspace = Test::workspaceFrom(document, &error);
         QVERIFY(!workspace);
         QVERIFY2(error.startsWith(QStringLiteral("test.json: ") + expected), qPrintable(error));
+    }
+
+    // Accepting a risky ticket needs a second step; the workspace says which flags are risky.
+    void triageConfirmAccept()
+    {
+        const auto demo = Test::demoWorkspace();
+        QCOMPARE(demo->triage().confirmAccept, TriagePolicy::defaultConfirmAccept());
+        const QList<EscalationFlag> flags = {{QStringLiteral("urgent"), QStringLiteral("r")},
+                                             {QStringLiteral("legal_threat"), QStringLiteral("r")},
+                                             {QStringLiteral("refund_review"), QStringLiteral("r")}};
+        QCOMPARE(demo->triage().acceptNeedsConfirmation(flags),
+                 (QStringList {QStringLiteral("legal_threat"), QStringLiteral("refund_review")}));
+        QVERIFY(demo->triage().acceptNeedsConfirmation({{QStringLiteral("urgent"), QStringLiteral("r")}}).isEmpty());
+
+        json document = Test::demoWorkspaceJson();
+        document.erase("triage");
+        QString error;
+        auto workspace = Test::workspaceFrom(document, &error);
+        QVERIFY2(workspace, qPrintable(error));
+        QCOMPARE(workspace->triage().confirmAccept, TriagePolicy::defaultConfirmAccept()); // the default
+
+        document["triage"]["confirm_accept"] = json::array({"urgent"});
+        workspace = Test::workspaceFrom(document, &error);
+        QVERIFY2(workspace, qPrintable(error));
+        QCOMPARE(workspace->triage().acceptNeedsConfirmation(flags), QStringList {QStringLiteral("urgent")});
+
+        document["triage"]["confirm_accept"] = json::array();
+        workspace = Test::workspaceFrom(document, &error);
+        QVERIFY2(workspace, qPrintable(error));
+        QVERIFY(workspace->triage().acceptNeedsConfirmation(flags).isEmpty()); // switched off
     }
 
     void toolStepForAToolTheSpecialistMayNotUseIsAWarning()

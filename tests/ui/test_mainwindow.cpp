@@ -18,6 +18,7 @@
 #include "ticket/overridedialog.h"
 #include "ticket/ticketpane.h"
 #include "widgets/messagebanner.h"
+#include "workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -68,7 +69,8 @@ private:
         return model->index(model->rowOfTicket(ticketId), QueueModel::StateColumn).data().toString();
     }
 
-    // Makes a new ticket with a decision current, with the focus in the queue.
+    // Makes a new ticket with a decision current, with the focus in the queue. Unless `flagged`, a ticket whose
+    // accept needs no confirmation (no flag of the workspace's triage.confirm_accept), so Ctrl+Return records it.
     qint64 selectNewTicket(bool flagged = false)
     {
         // Shortcuts reach an active window only; a closed dialog may leave none active offscreen.
@@ -80,13 +82,23 @@ private:
             const QModelIndex index = queue()->proxy()->index(r, 0);
             if (index.data(QueueModel::StateRole).toInt() == int(TicketState::New)
                 && index.data(QueueModel::ConfidenceRole).toDouble() >= 0
-                && (!flagged || !index.data(QueueModel::FlagCodesRole).toStringList().isEmpty())) {
+                && (flagged ? !index.data(QueueModel::FlagCodesRole).toStringList().isEmpty()
+                            : !needsConfirmation(index.data(QueueModel::FlagCodesRole).toStringList()))) {
                 queue()->selectRow(r);
                 table()->setFocus();
                 return queue()->proxy()->ticketAt(r);
             }
         }
         return 0;
+    }
+
+    bool needsConfirmation(const QStringList &codes) const
+    {
+        for (const QString &code : codes) {
+            if (m_window->workspace()->triage().confirmAccept.contains(code))
+                return true;
+        }
+        return false;
     }
 
     void setStoreFailure(bool fail)
@@ -160,7 +172,8 @@ private slots:
         for (const QByteArray &line : demo.readAll().split('\n'))
             lines += line.trimmed().isEmpty() ? 0 : 1;
         QVERIFY(lines >= 150);
-        QCOMPARE(m_window->windowTitle(), QStringLiteral("RouteDesk"));
+        QVERIFY2(m_window->windowTitle().endsWith(QStringLiteral(" \u2014 RouteDesk")),
+                 qPrintable(m_window->windowTitle()));
         QCOMPARE(store()->ticketCount(), lines);
         QCOMPARE(queue()->model()->size(), lines);
         QCOMPARE(queue()->proxy()->rowCount(), lines);

@@ -100,6 +100,55 @@ private slots:
         QCOMPARE(model.countInState(TicketState::New), 3);
     }
 
+    // An overridden ticket shows where it went, with the suggestion it replaced; an accepted one its category.
+    void overriddenRowShowsItsFinalCategory()
+    {
+        QList<QueueEntry> entries = sample();
+        QueueEntry overridden = entry(6, QStringLiteral("Charged twice"), QStringLiteral("normal"), 3,
+                                      QStringLiteral("technical"), 0.6, {}, TicketState::Overridden);
+        AgentAction action;
+        action.type = ActionType::Override;
+        action.category = QStringLiteral("billing");
+        overridden.lastAction = action;
+        entries << overridden;
+        QueueModel model;
+        model.setTaxonomy(taxonomy());
+        model.setRows(QueueModel::makeRows(std::move(entries), taxonomy(), now));
+        const int row = model.rowOfTicket(6);
+        QCOMPARE(model.index(row, QueueModel::CategoryColumn).data().toString(),
+                 QStringLiteral("Billing (was Technical)"));
+        QCOMPARE(model.index(row, QueueModel::CategoryColumn).data(QueueModel::FinalCategoryIdRole).toString(),
+                 QStringLiteral("billing"));
+        QCOMPARE(model.index(row, QueueModel::CategoryColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Suggested: Technical, final: Billing"));
+        QCOMPARE(model.index(model.rowOfTicket(4), QueueModel::CategoryColumn).data().toString(),
+                 QStringLiteral("General"));
+    }
+
+    // A reason that already names its flag ("Legal threat: the ticket mentions ...") is not prefixed again.
+    void flagToolTipsDoNotRepeatTheirName()
+    {
+        QueueEntry e = entry(1, QStringLiteral("Lawyer"), QStringLiteral("normal"), 1, QStringLiteral("general"), 0.4);
+        e.decision->flags
+            = {{QStringLiteral("legal_threat"), QStringLiteral("Legal threat: the ticket mentions \"lawyer\"")},
+               {QStringLiteral("urgent"), QStringLiteral("Sounds urgent (learned detector 0.42, threshold 0.10)")},
+               {QStringLiteral("low_confidence"),
+                QStringLiteral("Confidence 40 % for General is below the threshold 50 %")}};
+        QueueModel model;
+        model.setTaxonomy(taxonomy());
+        model.setRows(QueueModel::makeRows({e}, taxonomy(), now));
+        QCOMPARE(model.index(0, QueueModel::FlagsColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Legal threat: the ticket mentions \"lawyer\"\n"
+                                "Sounds urgent (learned detector 0.42, threshold 0.10)\n"
+                                "Low confidence: Confidence 40 % for General is below the threshold 50 %"));
+        QCOMPARE(QueueModel::flagLine(QStringLiteral("abuse"), QStringLiteral("Abusive language: \"idiot\"")),
+                 QStringLiteral("Abuse: Abusive language: \"idiot\""));
+        QCOMPARE(QueueModel::flagLine(QStringLiteral("vip"), QStringLiteral("Customer tier \"gold\" is a VIP tier")),
+                 QStringLiteral("Customer tier \"gold\" is a VIP tier"));
+        // The bar turns amber exactly when the policy flagged low confidence.
+        QVERIFY(model.index(0, QueueModel::ConfidenceColumn).data(QueueModel::LowConfidenceRole).toBool());
+    }
+
     // A large queue is built in parts on several threads: the rows are the same, in the same order, as one by one.
     void largeQueueRowsMatchOneByOne()
     {

@@ -128,6 +128,35 @@ private slots:
         }
         QVERIFY2(offenders.isEmpty(), qPrintable(Test::describe(offenders)));
     }
+
+    // English plurals come from routedesk_en.ts: a %n text without its English forms shows "ticket(s)".
+    void englishPluralsAreWritten()
+    {
+        QFile file(Test::sourceDir() + QStringLiteral("/translations/routedesk_en.ts"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QString source;
+        bool numerus = false;
+        int plurals = 0;
+        QStringList missing;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("message")) {
+                numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            } else if (xml.name() == QLatin1String("source")) {
+                source = xml.readElementText();
+            } else if (numerus && xml.name() == QLatin1String("numerusform")) {
+                const QString form = xml.readElementText();
+                ++plurals;
+                if (form.trimmed().isEmpty() || form.contains(QLatin1String("(s)")))
+                    missing << source;
+            }
+        }
+        QVERIFY(plurals > 20);
+        QVERIFY2(missing.isEmpty(), qPrintable(Test::describe(missing)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTranslations)

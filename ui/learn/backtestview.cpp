@@ -186,17 +186,19 @@ void BacktestView::show(const LearnJobs::BacktestOutcome &outcome)
         fixed += c.fixed() ? 1 : 0;
         broken += c.broken() ? 1 : 0;
     }
-    m_summary->setText(tr("Replayed %n stored ticket(s) through %1.", nullptr, r.replayed).arg(outcome.candidate)
-                       + QLatin1Char(' ')
-                       + tr("Accuracy against the final categories: %1 stored, %2 replayed (%3 tickets with a final "
-                            "category). Escalation rate: %4 stored, %5 replayed. %6 ticket(s) would be routed "
-                            "differently: %7 now right, %8 now wrong.")
-                             .arg(percent(r.accuracyStored()), percent(r.accuracyReplay()))
-                             .arg(r.labelled)
-                             .arg(percent(r.escalationRate(r.stored)), percent(r.escalationRate(r.replay)))
-                             .arg(r.changed.size())
-                             .arg(fixed)
-                             .arg(broken));
+    m_summary->setText(
+        tr("Replayed %n stored ticket(s) through %1.", nullptr, r.replayed).arg(outcome.candidate) + QLatin1Char(' ')
+        + tr("Accuracy against the final categories: %1 stored, %2 replayed (%n ticket(s) with a "
+             "final category).",
+             nullptr, int(r.labelled))
+              .arg(percent(r.accuracyStored()), percent(r.accuracyReplay()))
+        + QLatin1Char(' ')
+        + tr("Escalation rate: %1 stored, %2 replayed.")
+              .arg(percent(r.escalationRate(r.stored)), percent(r.escalationRate(r.replay)))
+        + QLatin1Char(' ')
+        + tr("%n ticket(s) would be routed differently: %1 now right, %2 now wrong.", nullptr, int(r.changed.size()))
+              .arg(fixed)
+              .arg(broken));
     m_reasons->removeRows(0, m_reasons->rowCount());
     QStringList codes = r.stored.flags.keys();
     for (const QString &code : r.replay.flags.keys()) {

@@ -157,13 +157,15 @@ void RetrainDialog::showResult(const LearnJobs::RetrainOutcome &outcome)
         m_summary->setText(tr("There are no held-out tickets to compare on: the store has too few tickets with a "
                               "final category."));
     } else {
-        m_summary->setText(tr("On %n held-out ticket(s) that the candidate never saw, accuracy goes from %1 (active "
-                              "model: %2) to %3. %4 ticket(s) would be routed differently: %5 fixed, %6 broken.",
-                              nullptr, int(c.heldOut()))
-                               .arg(percent(c.before.accuracy), c.activeDescription, percent(c.after.accuracy))
-                               .arg(c.changed.size())
-                               .arg(c.fixed)
-                               .arg(c.broken));
+        m_summary->setText(
+            tr("On %n held-out ticket(s) that the candidate never saw, accuracy goes from %1 (active "
+               "model: %2) to %3.",
+               nullptr, int(c.heldOut()))
+                .arg(percent(c.before.accuracy), c.activeDescription, percent(c.after.accuracy))
+            + QLatin1Char(' ')
+            + tr("%n ticket(s) would be routed differently: %1 fixed, %2 broken.", nullptr, int(c.changed.size()))
+                  .arg(c.fixed)
+                  .arg(c.broken));
     }
     m_categories->removeRows(0, m_categories->rowCount());
     for (const CategoryComparison &category : c.categories) {

@@ -100,14 +100,15 @@ void RuleEditDialog::updateFigures()
     }
     const RuleSuggestion s = measured();
     m_figures->setText(tr("On the stored tickets: support %1, precision %2 (%3 of %4 tickets with the phrase were "
-                          "settled in %5); it would change %6 ticket(s), %7 of them for the better.")
+                          "settled in %5).")
                            .arg(s.support)
                            .arg(QLocale().toString(s.precision() * 100, 'f', 1) + QStringLiteral(" %"))
                            .arg(s.correct)
                            .arg(s.matches)
                            .arg(s.category)
-                           .arg(s.changes.size())
-                           .arg(s.fixes()));
+                       + QLatin1Char(' ')
+                       + tr("It would change %n ticket(s), %1 of them for the better.", nullptr, int(s.changes.size()))
+                             .arg(s.fixes()));
 }
 
 void RuleEditDialog::changeEvent(QEvent *event)

@@ -170,9 +170,8 @@ void RuleSuggestionsPanel::show(const LearnJobs::MiningOutcome &outcome)
                             item(tr("%1 (%2 right, %3 wrong)").arg(s.changes.size()).arg(s.fixes()).arg(s.breaks()),
                                  int(s.changes.size()))});
     }
-    m_status->setText(
-        tr("%n suggestion(s) from %1 ticket(s) with a final category.", nullptr, int(m_suggestions.size()))
-            .arg(m_labelled.size()));
+    m_status->setText(tr("%n ticket(s) with a final category", nullptr, int(m_labelled.size())) + QStringLiteral(": ")
+                      + tr("%n suggestion(s)", nullptr, int(m_suggestions.size())));
     if (!m_suggestions.isEmpty())
         m_table->selectRow(0);
     showChanges();

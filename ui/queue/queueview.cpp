@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -62,11 +63,13 @@ QueueView::QueueView(QWidget *parent)
     header->setHighlightSections(false);
     m_table->setColumnWidth(QueueModel::PriorityColumn, 70);
     m_table->setColumnWidth(QueueModel::AgeColumn, 56);
-    m_table->setColumnWidth(QueueModel::RequesterColumn, 150);
+    m_table->setColumnWidth(QueueModel::RequesterColumn, 130);
     m_table->setColumnWidth(QueueModel::CategoryColumn, 150);
-    m_table->setColumnWidth(QueueModel::ConfidenceColumn, 120);
+    m_table->setColumnWidth(QueueModel::ConfidenceColumn, 104);
     m_table->setColumnWidth(QueueModel::FlagsColumn, 84);
     m_table->setColumnWidth(QueueModel::StateColumn, 86);
+    // Amber exactly when the escalation policy flagged low confidence: one threshold for the bar and the flag.
+    m_confidenceDelegate->setWarningRole(QueueModel::LowConfidenceRole);
     m_table->setItemDelegateForColumn(QueueModel::ConfidenceColumn, m_confidenceDelegate);
     m_table->setItemDelegateForColumn(QueueModel::FlagsColumn, new FlagsDelegate(this));
     m_table->sortByColumn(QueueModel::PriorityColumn, Qt::AscendingOrder);
@@ -101,6 +104,9 @@ QueueView::QueueView(QWidget *parent)
     connect(m_category, &QComboBox::currentIndexChanged, this, &QueueView::applyFilter);
     connect(m_flag, &QComboBox::currentIndexChanged, this, &QueueView::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, &QueueView::applyFilter);
+    // Enter (and Escape, see eventFilter) hand the keyboard back to the list, so J and K move again.
+    connect(m_search, &QLineEdit::returnPressed, this, &QueueView::focusList);
+    m_search->installEventFilter(this);
     connect(m_onlyClear, &QToolButton::clicked, this, [this] { showOnly({}, {}); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QueueView::currentRowChanged);
     // A reset (filter, reload) drops the current index: put the current ticket back when it is still shown.
@@ -115,6 +121,24 @@ QueueView::QueueView(QWidget *parent)
             currentRowChanged();
         m_count->setText(tr("%n shown", "tickets", m_proxy->rowCount()));
     });
+}
+
+bool QueueView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        focusList();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void QueueView::focusList()
+{
+    // Keep the filter; the list takes the keyboard with the current ticket (or the first one) selected.
+    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        selectRow(0);
+    m_table->setFocus(Qt::ShortcutFocusReason);
 }
 
 void QueueView::changeEvent(QEvent *event)
@@ -187,12 +211,6 @@ void QueueView::setTaxonomy(const Taxonomy &taxonomy)
 void QueueView::setRows(std::vector<QueueRow> rows)
 {
     m_model->setRows(std::move(rows));
-}
-
-void QueueView::setWarningBelow(double confidence)
-{
-    m_confidenceDelegate->setWarningBelow(confidence);
-    m_table->viewport()->update();
 }
 
 void QueueView::applyFilter()

@@ -32,7 +32,6 @@ public:
 
     void setTaxonomy(const Taxonomy &taxonomy);
     void setRows(std::vector<QueueRow> rows);
-    void setWarningBelow(double confidence);
 
     qint64 currentTicketId() const;
     // Makes the ticket current (clearing filters that hide it); false when it is not in the queue.
@@ -45,12 +44,15 @@ public:
     // Shows only these tickets (from the review's confusion matrix) with `label` and a button that clears it.
     void showOnly(const QList<qint64> &ticketIds, const QString &label);
     void clearFilters();
+    // Gives the keyboard to the list (after Enter or Escape in the filter field).
+    void focusList();
 
 signals:
     void currentTicketChanged(qint64 ticketId); // 0 when nothing is current
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();

@@ -16,7 +16,6 @@ AppSettings AppSettings::load()
     a.modelPath = s.value(QStringLiteral("workspace/model")).toString();
     a.store = s.value(QStringLiteral("store/location")).toString();
     a.sourcePath = s.value(QStringLiteral("sources/document")).toString();
-    a.lowConfidence = s.value(QStringLiteral("thresholds/lowConfidence"), 0.5).toDouble();
     a.confidenceThreshold = s.value(QStringLiteral("thresholds/confidence"), 0.0).toDouble();
     a.agent = s.value(QStringLiteral("agent/name")).toString();
     a.language = s.value(QStringLiteral("interface/language")).toString();
@@ -34,7 +33,6 @@ void AppSettings::save() const
     // A password never goes into the settings file: libpq reads it from ~/.pgpass or PGPASSFILE (docs/store.md).
     s.setValue(QStringLiteral("store/location"), StoreLocation::withoutPassword(store));
     s.setValue(QStringLiteral("sources/document"), sourcePath);
-    s.setValue(QStringLiteral("thresholds/lowConfidence"), lowConfidence);
     s.setValue(QStringLiteral("thresholds/confidence"), confidenceThreshold);
     s.setValue(QStringLiteral("agent/name"), agent);
     s.setValue(QStringLiteral("interface/language"), language);

@@ -12,7 +12,6 @@ struct AppSettings
     QString modelPath; // a model file trained for that workspace; empty: the demo model
     QString store; // a SQLite file or a postgresql:// URL; empty: StoreLocation::defaultSqlitePath()
     QString sourcePath; // a helpdesk source document (docs/connectors.md) for Sync and write-backs; empty: none
-    double lowConfidence = 0.5; // the queue's confidence bar turns amber below this
     double confidenceThreshold = 0.0; // 0: the model's own threshold; else overrides the workspace's
     QString agent; // recorded with every action; empty: the login name
     QString language; // "de", "fr", "es", "en"; empty: the system locale

@@ -48,8 +48,6 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     , m_sourceLabel(new QLabel(this))
     , m_source(new QLineEdit(this))
     , m_sourceBrowse(new QPushButton(this))
-    , m_lowLabel(new QLabel(this))
-    , m_low(new QDoubleSpinBox(this))
     , m_thresholdLabel(new QLabel(this))
     , m_threshold(new QDoubleSpinBox(this))
     , m_agentLabel(new QLabel(this))
@@ -64,17 +62,14 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_model->setObjectName(QStringLiteral("modelPath"));
     m_store->setObjectName(QStringLiteral("storeLocation"));
     m_source->setObjectName(QStringLiteral("sourceDocument"));
-    m_low->setObjectName(QStringLiteral("lowConfidence"));
     m_threshold->setObjectName(QStringLiteral("confidenceThreshold"));
     m_agent->setObjectName(QStringLiteral("agentName"));
     m_language->setObjectName(QStringLiteral("language"));
     m_storeHint->setWordWrap(true);
     m_storeHint->setForegroundRole(QPalette::PlaceholderText);
-    for (QDoubleSpinBox *box : {m_low, m_threshold}) {
-        box->setRange(0.0, 1.0);
-        box->setSingleStep(0.05);
-        box->setDecimals(2);
-    }
+    m_threshold->setRange(0.0, 1.0);
+    m_threshold->setSingleStep(0.05);
+    m_threshold->setDecimals(2);
 
     m_demo->setChecked(settings.useDemo);
     m_workspace->setText(settings.workspacePath);
@@ -82,7 +77,6 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_storeSetting = settings.store;
     m_store->setText(StoreLocation::withoutPassword(settings.store));
     m_source->setText(settings.sourcePath);
-    m_low->setValue(settings.lowConfidence);
     m_threshold->setValue(settings.confidenceThreshold);
     m_agent->setText(settings.agent);
     m_agent->setPlaceholderText(AppSettings::defaultAgent());
@@ -94,7 +88,6 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     form->addRow(m_storeLabel, withButton(this, m_store, m_storeBrowse));
     form->addRow(QString(), m_storeHint);
     form->addRow(m_sourceLabel, withButton(this, m_source, m_sourceBrowse));
-    form->addRow(m_lowLabel, m_low);
     form->addRow(m_thresholdLabel, m_threshold);
     form->addRow(m_agentLabel, m_agent);
     form->addRow(m_languageLabel, m_language);
@@ -102,7 +95,6 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_modelLabel->setBuddy(m_model);
     m_storeLabel->setBuddy(m_store);
     m_sourceLabel->setBuddy(m_source);
-    m_lowLabel->setBuddy(m_low);
     m_thresholdLabel->setBuddy(m_threshold);
     m_agentLabel->setBuddy(m_agent);
     m_languageLabel->setBuddy(m_language);
@@ -158,7 +150,6 @@ AppSettings SettingsDialog::settings() const
         ? m_storeSetting.trimmed()
         : m_store->text().trimmed();
     s.sourcePath = m_source->text().trimmed();
-    s.lowConfidence = m_low->value();
     s.confidenceThreshold = m_threshold->value();
     s.agent = m_agent->text().trimmed();
     s.language = m_language->currentData().toString();
@@ -218,12 +209,10 @@ void SettingsDialog::retranslateUi()
     m_source->setPlaceholderText(tr("Optional: a source document for Sync and write-backs"));
     m_sourceBrowse->setText(tr("Browse…"));
     m_sourceBrowse->setAccessibleName(tr("Browse for a helpdesk source document"));
-    m_lowLabel->setText(tr("&Highlight confidence below:"));
-    m_low->setToolTip(tr("The queue draws confidence bars below this in amber."));
     m_thresholdLabel->setText(tr("&Confidence threshold:"));
     m_threshold->setSpecialValueText(tr("the model's own"));
-    m_threshold->setToolTip(tr("Below this confidence a ticket is flagged for a person. 0: the threshold the "
-                               "model chose for its target accuracy."));
+    m_threshold->setToolTip(tr("Below this confidence a ticket is flagged for a person and its confidence bar "
+                               "in the queue is amber. 0: the threshold the model chose for its target accuracy."));
     m_agentLabel->setText(tr("&Agent name:"));
     m_languageLabel->setText(tr("&Language:"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));

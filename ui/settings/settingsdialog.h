@@ -48,8 +48,6 @@ private:
     QLabel *m_sourceLabel;
     QLineEdit *m_source;
     QPushButton *m_sourceBrowse;
-    QLabel *m_lowLabel;
-    QDoubleSpinBox *m_low;
     QLabel *m_thresholdLabel;
     QDoubleSpinBox *m_threshold;
     QLabel *m_agentLabel;

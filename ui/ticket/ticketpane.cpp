@@ -1,5 +1,6 @@
 #include "ticketpane.h"
 
+#include "queue/flagsdelegate.h"
 #include "queue/queuemodel.h"
 #include "sources/htmltext.h"
 #include "widgets/icons.h"
@@ -12,11 +13,14 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -32,6 +36,36 @@ QLabel *plainLabel(QWidget *parent, const QString &name)
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
+}
+
+// A box of lines (flags, why), each a word-wrapped label: as tall as its content, never cut to a fixed height.
+QWidget *linesBox(QWidget *parent, const QString &name)
+{
+    auto *box = new QWidget(parent);
+    box->setObjectName(name);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    return box;
+}
+
+// A flag's mark in the pane: its icon, or the queue's text chip when the icon does not render.
+QLabel *flagMark(QWidget *parent, const QString &code)
+{
+    auto *mark = new QLabel(parent);
+    mark->setObjectName(QStringLiteral("flagMark"));
+    const QIcon icon = Icons::flag(code);
+    if (Icons::renders(icon)) {
+        mark->setPixmap(icon.pixmap(QSize(16, 16)));
+    } else {
+        mark->setText(FlagsDelegate::chipText(code));
+        const QColor color = Icons::flagColor(code);
+        mark->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 3px; "
+                                           "padding: 0 3px; font-weight: bold; }")
+                                .arg(color.name()));
+    }
+    mark->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
+    return mark;
 }
 
 } // namespace
@@ -53,12 +87,13 @@ TicketPane::TicketPane(QWidget *parent)
     , m_secondaryCaption(new QLabel(m_suggestionBox))
     , m_secondary(plainLabel(m_suggestionBox, QStringLiteral("secondaryIntents")))
     , m_flagsCaption(new QLabel(m_suggestionBox))
-    , m_flags(new QListWidget(m_suggestionBox))
+    , m_flags(linesBox(m_suggestionBox, QStringLiteral("flagList")))
     , m_whyCaption(new QLabel(m_suggestionBox))
-    , m_why(new QListWidget(m_suggestionBox))
+    , m_why(linesBox(m_suggestionBox, QStringLiteral("explanationList")))
+    , m_details(new QScrollArea(this))
     , m_draftBox(new QGroupBox(this))
     , m_draft(new QPlainTextEdit(m_draftBox))
-    , m_articles(plainLabel(m_draftBox, QStringLiteral("citedArticles")))
+    , m_articles(plainLabel(m_suggestionBox, QStringLiteral("citedArticles")))
     , m_historyCaption(new QLabel(this))
     , m_actionHistory(plainLabel(this, QStringLiteral("actionHistory")))
 {
@@ -80,13 +115,10 @@ TicketPane::TicketPane(QWidget *parent)
     m_confidence->setRange(0, 100);
     m_confidence->setTextVisible(true);
     m_confidence->setMaximumWidth(260);
-    m_flags->setObjectName(QStringLiteral("flagList"));
-    m_flags->setWordWrap(true);
-    m_flags->setMaximumHeight(96);
-    m_flags->setIconSize(QSize(16, 16));
-    m_why->setObjectName(QStringLiteral("explanationList"));
-    m_why->setWordWrap(true);
-    m_why->setMaximumHeight(120);
+    m_confidence->setMinimumWidth(140);
+    // The category keeps its whole name; the bar takes what is left.
+    m_category->setWordWrap(false);
+    m_category->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred);
     auto *categoryRow = new QHBoxLayout;
     categoryRow->addWidget(m_category);
     categoryRow->addWidget(m_confidence, 1);
@@ -97,15 +129,15 @@ TicketPane::TicketPane(QWidget *parent)
     form->addRow(m_secondaryCaption, m_secondary);
     form->addRow(m_flagsCaption, m_flags);
     form->addRow(m_whyCaption, m_why);
+    // What the draft cites, here rather than under the editor: a long list wraps in the scrolling part and never
+    // squeezes the draft.
+    form->addRow(m_articles);
     m_categoryCaption->setBuddy(m_confidence);
-    m_flagsCaption->setBuddy(m_flags);
-    m_whyCaption->setBuddy(m_why);
 
     m_draft->setObjectName(QStringLiteral("draftEditor"));
     m_draft->setTabChangesFocus(true);
     auto *draftLayout = new QVBoxLayout(m_draftBox);
     draftLayout->addWidget(m_draft, 1);
-    draftLayout->addWidget(m_articles);
     connect(m_draft, &QPlainTextEdit::textChanged, this, [this] {
         if (m_ticketId && m_draft->document()->isModified())
             m_editedDrafts.insert(m_ticketId, m_draft->toPlainText());
@@ -115,23 +147,37 @@ TicketPane::TicketPane(QWidget *parent)
     actionsLayout->setContentsMargins(0, 0, 0, 0);
     actionsLayout->addStretch(1);
 
-    auto *lower = new QWidget(this);
-    auto *lowerLayout = new QVBoxLayout(lower);
-    lowerLayout->setContentsMargins(0, 0, 0, 0);
-    lowerLayout->addWidget(m_suggestionBox);
-    lowerLayout->addWidget(m_draftBox, 1);
+    // The suggestion and the history scroll together when the window is small, instead of cutting flags or
+    // making the window taller than the screen.
+    auto *details = new QWidget(m_details);
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_suggestionBox);
     auto *historyRow = new QHBoxLayout;
     historyRow->addWidget(m_historyCaption, 0, Qt::AlignTop);
     historyRow->addWidget(m_actionHistory, 1);
-    lowerLayout->addLayout(historyRow);
+    detailsLayout->addLayout(historyRow);
+    detailsLayout->addStretch(1);
+    m_details->setObjectName(QStringLiteral("ticketDetails"));
+    m_details->setWidget(details);
+    m_details->setWidgetResizable(true);
+    m_details->setFrameShape(QFrame::NoFrame);
+    m_details->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_details->setMinimumHeight(80);
+    m_conversation->setMinimumHeight(60);
+    m_draft->setMinimumHeight(60);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter = splitter;
+    connect(splitter, &QSplitter::splitterMoved, this, [this] { m_splitterMoved = true; });
     splitter->setObjectName(QStringLiteral("ticketSplitter"));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_conversationBox);
-    splitter->addWidget(lower);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->addWidget(m_details);
+    splitter->addWidget(m_draftBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(2, 3);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_subject);
@@ -141,9 +187,7 @@ TicketPane::TicketPane(QWidget *parent)
     layout->addWidget(splitter, 1);
 
     setTabOrder(m_conversation, m_confidence);
-    setTabOrder(m_confidence, m_flags);
-    setTabOrder(m_flags, m_why);
-    setTabOrder(m_why, m_draft);
+    setTabOrder(m_confidence, m_draft);
     retranslateUi();
     clear();
 }
@@ -234,9 +278,13 @@ void TicketPane::render()
     const bool has = m_history.has_value();
     m_suggestionBox->setEnabled(has);
     m_draftBox->setEnabled(has);
-    m_flags->clear();
-    m_why->clear();
+    QStringList flagLines;
+    QStringList flagCodes;
+    QStringList whyLines;
     if (!has) {
+        setLines(m_flags, {});
+        setLines(m_why, {});
+        m_newestPosition = -1;
         m_subject->setText(tr("No ticket selected"));
         m_meta->setText(tr("Pick a ticket in the queue (J and K move through it)."));
         m_conversation->clear();
@@ -269,23 +317,7 @@ void TicketPane::render()
         meta << QLocale().toString(t.createdAt.toLocalTime(), QLocale::ShortFormat);
     m_meta->setText(meta.join(QStringLiteral(" \u00b7 ")));
 
-    // The conversation, oldest first. Bodies may hold HTML from a helpdesk: shown as converted plain text in a
-    // plain-text editor, so no markup is interpreted and nothing remote is loaded.
-    QStringList parts;
-    if (t.messages.isEmpty()) {
-        parts << plainTextBody(t.body);
-    } else {
-        for (const Message &m : t.messages) {
-            const QString who = m.authorName.isEmpty() ? m.authorEmail : m.authorName;
-            QString head = tr("%1, %2", "message author, time")
-                               .arg(who.isEmpty() ? tr("unknown") : who,
-                                    QLocale().toString(m.createdAt.toLocalTime(), QLocale::ShortFormat));
-            if (!m.isPublic)
-                head += QLatin1Char(' ') + tr("(internal note)");
-            parts << QStringLiteral("\u2014 ") + head + QLatin1Char('\n') + plainTextBody(m.body);
-        }
-    }
-    m_conversation->setPlainText(parts.join(QStringLiteral("\n\n")));
+    renderConversation();
 
     if (m_decision) {
         const RoutingDecision &d = *m_decision;
@@ -303,26 +335,29 @@ void TicketPane::render()
             secondary << categoryName(intent);
         m_secondary->setText(secondary.isEmpty() ? tr("none") : secondary.join(QStringLiteral(", ")));
         for (const EscalationFlag &flag : d.flags) {
-            // The reason is a full sentence; the flag's name is in the icon's tooltip and the accessible text.
-            auto *item = new QListWidgetItem(Icons::flag(flag.code), flag.reason);
-            item->setToolTip(QueueModel::flagText(flag.code));
-            item->setData(Qt::AccessibleTextRole,
-                          QString(QueueModel::flagText(flag.code) + QStringLiteral(": ") + flag.reason));
-            m_flags->addItem(item);
+            flagLines << QueueModel::flagLine(flag.code, flag.reason);
+            flagCodes << flag.code;
         }
         if (d.flags.isEmpty())
-            m_flags->addItem(tr("No flags: the ticket can be handled without a person."));
+            flagLines << tr("No flags: the ticket can be handled without a person.");
+        // The bar is amber exactly when the policy flagged low confidence, as in the queue.
+        QPalette barPalette = m_confidence->palette();
+        barPalette.setColor(QPalette::Highlight,
+                            d.hasFlag(QLatin1String(EscalationCode::LowConfidence))
+                                ? QColor(0xd4, 0x8a, 0x17)
+                                : palette().color(QPalette::Highlight));
+        m_confidence->setPalette(barPalette);
         for (const QString &line : d.explanation)
-            m_why->addItem(line);
+            whyLines << line;
         for (const QString &rule : d.rulesFired)
-            m_why->addItem(tr("Rule fired: %1").arg(rule));
+            whyLines << tr("Rule fired: %1").arg(rule);
         QStringList alternatives;
         for (int i = 1; i < qMin(d.alternatives.size(), qsizetype(4)); ++i)
             alternatives << tr("%1 %2 %", "category probability")
                                 .arg(categoryName(d.alternatives[i].category))
                                 .arg(qRound(d.alternatives[i].p * 100));
         if (!alternatives.isEmpty())
-            m_why->addItem(tr("Next best: %1").arg(alternatives.join(QStringLiteral(", "))));
+            whyLines << tr("Next best: %1").arg(alternatives.join(QStringLiteral(", ")));
         const QString draft = m_editedDrafts.value(m_ticketId, d.draft);
         m_draft->setPlainText(draft);
         m_draft->document()->setModified(false);
@@ -341,10 +376,135 @@ void TicketPane::render()
         m_articles->clear();
     }
 
+    setLines(m_flags, flagLines, flagCodes);
+    setLines(m_why, whyLines);
+    fitSplitter();
+
     QStringList actions;
     for (const AgentAction &action : m_history->actions)
         actions << describeAction(action);
     m_actionHistory->setText(actions.isEmpty() ? tr("No action yet.") : actions.join(QLatin1Char('\n')));
+}
+
+// The conversation as messages, oldest first, each under its author and time; opened at the newest message.
+// Bodies may hold HTML from a helpdesk: inserted as converted plain text into a plain-text editor, so no markup is
+// interpreted and nothing remote is loaded.
+void TicketPane::renderConversation()
+{
+    const Ticket &t = m_history->ticket;
+    m_conversation->clear();
+    QTextCursor cursor(m_conversation->document());
+    QTextCharFormat headFormat;
+    headFormat.setFontWeight(QFont::Bold);
+    QTextCharFormat noteFormat = headFormat;
+    noteFormat.setForeground(palette().color(QPalette::PlaceholderText));
+    const QTextCharFormat bodyFormat;
+    m_newestPosition = -1;
+    if (t.messages.isEmpty()) {
+        m_newestPosition = 0;
+        cursor.insertText(plainTextBody(t.body), bodyFormat);
+    } else {
+        bool first = true;
+        for (const Message &m : t.messages) {
+            if (!first)
+                cursor.insertText(QStringLiteral("\n\n"), bodyFormat);
+            first = false;
+            m_newestPosition = cursor.position();
+            const QString who = m.authorName.isEmpty() ? m.authorEmail : m.authorName;
+            QString head = tr("%1, %2", "message author, time")
+                               .arg(who.isEmpty() ? tr("unknown") : who,
+                                    QLocale().toString(m.createdAt.toLocalTime(), QLocale::ShortFormat));
+            if (!m.isPublic)
+                head += QLatin1Char(' ') + tr("(internal note)");
+            cursor.insertText(head, m.isPublic ? headFormat : noteFormat);
+            cursor.insertText(QStringLiteral("\n") + plainTextBody(m.body), bodyFormat);
+        }
+    }
+    m_conversation->document()->setModified(false);
+    scrollToNewest();
+}
+
+void TicketPane::scrollToNewest()
+{
+    if (m_newestPosition < 0)
+        return;
+    // To the end first, then back to the newest message's heading: a short last message shows with what came
+    // before it, a long one from its heading.
+    m_conversation->moveCursor(QTextCursor::End);
+    m_conversation->ensureCursorVisible();
+    QTextCursor newest(m_conversation->document());
+    newest.setPosition(m_newestPosition);
+    m_conversation->setTextCursor(newest);
+    m_conversation->ensureCursorVisible();
+}
+
+void TicketPane::setLines(QWidget *box, const QStringList &lines, const QStringList &codes)
+{
+    auto *layout = static_cast<QVBoxLayout *>(box->layout());
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        if (QLayout *row = item->layout()) {
+            while (QLayoutItem *inner = row->takeAt(0)) {
+                delete inner->widget();
+                delete inner;
+            }
+        }
+        delete item->widget();
+        delete item;
+    }
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QLabel *text = plainLabel(box, QStringLiteral("line"));
+        text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        text->setText(lines.at(i));
+        if (i < codes.size()) {
+            auto *row = new QHBoxLayout;
+            row->setSpacing(6);
+            QLabel *mark = flagMark(box, codes.at(i));
+            mark->setToolTip(QueueModel::flagText(codes.at(i)));
+            mark->setAccessibleName(QueueModel::flagText(codes.at(i)));
+            row->addWidget(mark, 0, Qt::AlignTop);
+            row->addWidget(text, 1);
+            layout->addLayout(row);
+        } else {
+            layout->addWidget(text);
+        }
+    }
+}
+
+void TicketPane::fitSplitter()
+{
+    if (m_splitterMoved || !m_splitter || m_splitter->height() <= 0)
+        return;
+    const int total = m_splitter->height() - 2 * m_splitter->handleWidth();
+    QWidget *content = m_details->widget();
+    const int width = m_details->viewport()->width() > 0 ? m_details->viewport()->width() : content->width();
+    const int wanted = content->hasHeightForWidth() ? content->heightForWidth(width) : content->sizeHint().height();
+    const int details = qBound(m_details->minimumHeight(), wanted + 2, total * 11 / 20);
+    const int rest = qMax(0, total - details);
+    m_splitter->setSizes({rest / 2, details, rest - rest / 2});
+    // The conversation got a new height: keep its newest message in view.
+    scrollToNewest();
+}
+
+void TicketPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitSplitter();
+}
+
+QStringList TicketPane::flagLines() const
+{
+    QStringList lines;
+    for (const QLabel *label : m_flags->findChildren<QLabel *>(QStringLiteral("line")))
+        lines << label->text();
+    return lines;
+}
+
+QStringList TicketPane::explanationLines() const
+{
+    QStringList lines;
+    for (const QLabel *label : m_why->findChildren<QLabel *>(QStringLiteral("line")))
+        lines << label->text();
+    return lines;
 }
 
 void TicketPane::changeEvent(QEvent *event)
@@ -367,6 +527,7 @@ void TicketPane::retranslateUi()
     m_flagsCaption->setText(tr("Flags:"));
     m_flags->setAccessibleName(tr("Escalation flags"));
     m_whyCaption->setText(tr("Why:"));
+    m_details->setAccessibleName(tr("Suggestion and history"));
     m_why->setAccessibleName(tr("Explanation and rules fired"));
     m_draftBox->setTitle(tr("Draft reply"));
     m_draft->setAccessibleName(tr("Draft reply"));

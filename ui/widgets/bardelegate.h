@@ -5,24 +5,31 @@
 namespace RouteDesk {
 
 // Paints a value in [0, 1] (read from `valueRole`; negative means "no value") as a bar with the item's display
-// text beside it. Values below the warning threshold are drawn amber, so low confidence stands out without
-// reading numbers.
+// text beside it. A bar is drawn amber when the item's `warningRole` is true (the queue: the ticket is flagged
+// low_confidence, so the bar and the flag use the escalation policy's one threshold), so low confidence stands out
+// without reading numbers.
 class BarDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 
 public:
-    BarDelegate(int valueRole, QObject *parent = nullptr);
+    explicit BarDelegate(int valueRole, QObject *parent = nullptr);
 
-    void setWarningBelow(double threshold) { m_warningBelow = threshold; }
-    double warningBelow() const { return m_warningBelow; }
+    // 0 (the default): never amber.
+    void setWarningRole(int role) { m_warningRole = role; }
+    int warningRole() const { return m_warningRole; }
+
+    // Where the bar and its text go in `rect`: the text area is wide enough for `text` (and for "100.0 %", so the
+    // bars of a column line up).
+    static void layout(const QRect &rect, const QFontMetrics &metrics, const QString &text, QRect *track,
+                       QRect *textRect);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:
     int m_valueRole;
-    double m_warningBelow = 0.0;
+    int m_warningRole = 0;
 };
 
 } // namespace RouteDesk

@@ -26,6 +26,11 @@ QString percent(double ratio)
     return QLocale().toString(ratio * 100, 'f', 1) + QStringLiteral(" %");
 }
 
+QString confidence(double p)
+{
+    return QLocale().toString(qRound(p * 100)) + QStringLiteral(" %");
+}
+
 QStandardItem *item(const QString &text, const QVariant &value)
 {
     auto *cell = new QStandardItem(text);

@@ -17,6 +17,8 @@ QTableView *makeReadOnlyTable(QWidget *parent, const QString &objectName, QAbstr
 
 // "12.5 %" in the user's locale, for a ratio of 0.125.
 QString percent(double ratio);
+// A model's confidence as the queue and the ticket pane show it: a whole percent ("47 %" for 0.468).
+QString confidence(double p);
 
 // A cell showing `text` whose Qt::UserRole (what tests and sorting read) is `value`, or the text without one.
 QStandardItem *item(const QString &text, const QVariant &value = {});
