@@ -30,6 +30,9 @@ int backtestCommand(const QStringList &arguments)
     parser.addOption({QStringLiteral("workspace"), QStringLiteral("Workspace JSON (default: the demo workspace)."),
                       QStringLiteral("WS")});
     parser.addOption({QStringLiteral("labelled-only"), QStringLiteral("Replay only tickets with a final category.")});
+    parser.addOption({QStringLiteral("include-trained"),
+                      QStringLiteral("Also replay tickets a retrained model learns from (the training part and "
+                                     "escalated tickets): shows what changes on the whole store, flatters a model.")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Also write the results as JSON to this file."),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("show"), QStringLiteral("Changed tickets to list (default 20)."),
@@ -97,6 +100,7 @@ int backtestCommand(const QStringList &arguments)
     const Pipeline pipeline(workspace, candidate);
     BacktestOptions options;
     options.labelledOnly = parser.isSet(QStringLiteral("labelled-only"));
+    options.includeTrained = parser.isSet(QStringLiteral("include-trained"));
     BacktestResult result;
     if (!runBacktest(*store, pipeline, options, {}, &result, &error))
         return Cli::fail(name, error, Cli::Failed);
@@ -114,7 +118,7 @@ int backtestCommand(const QStringList &arguments)
 const Cli::Registration registration(
     {QStringLiteral("backtest"), QStringLiteral("Replay stored tickets through a candidate model and rules"),
      QStringLiteral("--store STORE [--model MODEL | --version ID] [--workspace WS] [--bundled-model MODEL] "
-                    "[--labelled-only] [--json FILE] [--show N]"),
+                    "[--labelled-only] [--include-trained] [--json FILE] [--show N]"),
      backtestCommand});
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "classify/parallel.h"
 
 #include <QHash>
+#include <QSet>
 #include <QTextStream>
 
 #include <algorithm>
@@ -62,10 +63,22 @@ nlohmann::json BacktestResult::toJson() const
             {"workspace_version", toStd(workspaceVersion)},
             {"replayed", replayed},
             {"labelled", labelled},
+            {"left_out_trained", leftOut},
+            {"warning", toStd(warning())},
             {"stored", sideJson(*this, stored, accuracyStored())},
             {"replay", sideJson(*this, replay, accuracyReplay())},
             {"evaluation", evaluation.toJson()},
             {"changed", changedJson}};
+}
+
+QString BacktestResult::warning() const
+{
+    if (!tooFewLabelled())
+        return {};
+    return QStringLiteral("only %1 held-out tickets have a final category (at least %2 are needed for an accuracy "
+                          "that means something)")
+        .arg(labelled)
+        .arg(MinimumLabelled);
 }
 
 QString BacktestResult::toText(int maxChanged) const
@@ -74,6 +87,10 @@ QString BacktestResult::toText(int maxChanged) const
     QTextStream out(&text);
     out << "replayed " << replayed << " stored tickets (" << labelled << " with a final category) through model "
         << modelVersion << " and workspace " << workspaceVersion << '\n';
+    out << "left out " << leftOut << " tickets a retrained model learns from (settled in the training part or "
+        << "escalated with a reason)\n";
+    if (!warning().isEmpty())
+        out << "warning: " << warning() << '\n';
     out << "                          stored   replay\n";
     out << "accuracy (final category) " << percent(accuracyStored()).rightJustified(7) << "  "
         << percent(accuracyReplay()).rightJustified(7) << '\n';
@@ -121,8 +138,22 @@ bool runBacktest(DecisionStore &store, const Pipeline &pipeline, const BacktestO
     result->modelVersion = pipeline.classifier().version();
     result->workspaceVersion = pipeline.workspace().version();
     QHash<qint64, QString> finals;
-    for (const LabelledTicket &labelled : store.labelledTickets())
-        finals.insert(labelled.ticket.id, labelled.finalCategory);
+    QSet<qint64> learnedFrom; // what a retrained candidate trains on (Retrainer's split)
+    for (const LabelledTicket &labelled : store.labelledTickets()) {
+        if (options.includeTrained || isHeldOut(labelled.ticket, options.heldOutPercent))
+            finals.insert(labelled.ticket.id, labelled.finalCategory);
+        else
+            learnedFrom.insert(labelled.ticket.id);
+    }
+    if (!store.errorString().isEmpty()) {
+        *error = store.errorString();
+        return false;
+    }
+    for (const LabelledTicket &escalated :
+         options.includeTrained ? QList<LabelledTicket>() : store.escalatedTickets()) {
+        learnedFrom.insert(escalated.ticket.id);
+        finals.remove(escalated.ticket.id);
+    }
     if (!store.errorString().isEmpty()) {
         *error = store.errorString();
         return false;
@@ -136,6 +167,10 @@ bool runBacktest(DecisionStore &store, const Pipeline &pipeline, const BacktestO
     }
     entries.erase(std::remove_if(entries.begin(), entries.end(),
                                  [&](const QueueEntry &e) {
+                                     if (e.decision && !options.includeTrained && learnedFrom.contains(e.ticket.id)) {
+                                         ++result->leftOut;
+                                         return true;
+                                     }
                                      return !e.decision || (options.labelledOnly && !finals.contains(e.ticket.id));
                                  }),
                   entries.end());

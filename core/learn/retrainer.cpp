@@ -209,6 +209,7 @@ nlohmann::json ModelComparison::toJson() const
     for (const ChangedTicket &c : changed)
         changedJson.push_back(c.toJson());
     return {{"held_out", heldOut()},
+            {"too_few_held_out", tooFewHeldOut()},
             {"active",
              {{"description", toStd(activeDescription)},
               {"version", toStd(activeVersion)},
@@ -236,6 +237,9 @@ QString ModelComparison::toText(int maxChanged) const
         out << "nothing to compare on: the store has too few tickets with a final category\n";
         return text;
     }
+    if (tooFewHeldOut())
+        out << "warning: only " << heldOut() << " held-out tickets; at least " << MinimumHeldOut
+            << " are needed before these figures mean much\n";
     out << "                   active   candidate\n";
     out << "accuracy         " << percent(before.accuracy).rightJustified(8) << "  "
         << percent(after.accuracy).rightJustified(9) << "   (" << points(after.accuracy - before.accuracy) << ")\n";

@@ -99,6 +99,9 @@ struct ModelComparison
     int stillWrong = 0; // changed, wrong before and after
 
     qsizetype heldOut() const { return before.examples; }
+    // Below this many held-out tickets the accuracies say little (one ticket moves them by several points).
+    static constexpr qsizetype MinimumHeldOut = 30;
+    bool tooFewHeldOut() const { return heldOut() < MinimumHeldOut; }
     nlohmann::json toJson() const;
     // The comparison as `retrain` prints it (at most `maxChanged` changed tickets listed; the count is complete).
     QString toText(int maxChanged = 20) const;

@@ -212,7 +212,9 @@ bool makeSyncRouter(DecisionStore &store, std::shared_ptr<const Pipeline> bundle
     std::shared_ptr<const TriageService> service = TriageService::create(&store, std::move(bundled), error);
     if (!service)
         return false;
-    *router = [service](const Ticket &ticket) { return service->syncRouter()(ticket); };
+    *router = [service](const Ticket &ticket) {
+        return service->syncRouter()(ticket);
+    };
     return true;
 }
 

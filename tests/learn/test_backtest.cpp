@@ -36,9 +36,10 @@ private slots:
     {
         BacktestResult result;
         QString error;
-        QVERIFY2(runBacktest(*m_store, *m_pipeline, {}, {}, &result, &error), qPrintable(error));
+        QVERIFY2(runBacktest(*m_store, *m_pipeline, everything(), {}, &result, &error), qPrintable(error));
         qInfo().noquote() << "\n" << result.toText();
         QCOMPARE(result.replayed, m_counts.tickets);
+        QCOMPARE(result.leftOut, 0);
         QVERIFY(result.changed.isEmpty());
         QCOMPARE(result.replay.correct, result.stored.correct);
         QCOMPARE(result.replay.escalated, result.stored.escalated);
@@ -80,7 +81,7 @@ private slots:
         QVERIFY2(workspace, qPrintable(error));
         const Pipeline candidate(workspace, Test::demoContext().bundledModel);
         BacktestResult result;
-        QVERIFY2(runBacktest(*m_store, candidate, {}, {}, &result, &error), qPrintable(error));
+        QVERIFY2(runBacktest(*m_store, candidate, everything(), {}, &result, &error), qPrintable(error));
         qInfo().noquote() << "\n" << result.toText(5);
         QCOMPARE(result.workspaceVersion, workspace->version());
 
@@ -114,9 +115,43 @@ private slots:
         QCOMPARE(json["replay"]["escalated"].get<int>(), escalated);
     }
 
+    // By default a backtest replays only what a retrained candidate did not learn from: the held-out part of the
+    // settled tickets (the retrain's split) and unsettled ones; escalated tickets train the detectors.
+    void leavesOutWhatACandidateLearnsFrom()
+    {
+        BacktestResult all;
+        BacktestResult honest;
+        QString error;
+        QVERIFY2(runBacktest(*m_store, *m_pipeline, everything(), {}, &all, &error), qPrintable(error));
+        QVERIFY2(runBacktest(*m_store, *m_pipeline, {}, {}, &honest, &error), qPrintable(error));
+        qInfo().noquote() << "\n" << honest.toText(0);
+        QSet<qint64> trained;
+        int heldOutLabelled = 0;
+        for (const LabelledTicket &ticket : m_store->labelledTickets()) {
+            if (isHeldOut(ticket.ticket, RetrainOptions().heldOutPercent))
+                ++heldOutLabelled;
+            else
+                trained.insert(ticket.ticket.id);
+        }
+        for (const LabelledTicket &ticket : m_store->escalatedTickets())
+            trained.insert(ticket.ticket.id);
+        QVERIFY(!trained.isEmpty());
+        QCOMPARE(honest.leftOut, int(trained.size()));
+        QCOMPARE(honest.replayed + honest.leftOut, all.replayed);
+        QCOMPARE(honest.labelled, heldOutLabelled);
+        QVERIFY(honest.labelled < all.labelled);
+        for (const ChangedTicket &changed : honest.changed)
+            QVERIFY(!trained.contains(changed.ticketId));
+        // A handful of held-out tickets is said to be a handful.
+        QCOMPARE(honest.tooFewLabelled(), honest.labelled < BacktestResult::MinimumLabelled);
+        if (honest.tooFewLabelled())
+            QVERIFY(honest.toText().contains(QLatin1String("warning: only")));
+        QCOMPARE(honest.toJson()["left_out_trained"].get<int>(), honest.leftOut);
+    }
+
     void labelledOnlyAndCancel()
     {
-        BacktestOptions options;
+        BacktestOptions options = everything();
         options.labelledOnly = true;
         BacktestResult result;
         QString error;
@@ -130,6 +165,13 @@ private slots:
     }
 
 private:
+    // Every routed ticket, also the ones a candidate learns from: for checking the counts against SQL.
+    static BacktestOptions everything()
+    {
+        BacktestOptions options;
+        options.includeTrained = true;
+        return options;
+    }
     static QString effective()
     {
         return QStringLiteral("(SELECT max(x.id) FROM actions x WHERE x.ticket_id = a.ticket_id AND x.action_type <> "

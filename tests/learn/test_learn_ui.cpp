@@ -19,16 +19,44 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QToolBar>
 #include <QtTest>
 
 using namespace RouteDesk;
+
+namespace {
+
+// Answers the next confirmation question (widgets/confirm.h) once it is on screen: `yes` clicks its yes button,
+// otherwise Enter, which must pick its default, Cancel. *asked says whether one came.
+void answerConfirmation(bool yes, bool *asked)
+{
+    *asked = false;
+    auto *poll = new QTimer;
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, yes, asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != QLatin1String("confirmDialog"))
+            return;
+        *asked = true;
+        poll->stop();
+        poll->deleteLater();
+        if (yes)
+            box->findChild<QPushButton *>(QStringLiteral("confirmYes"))->click();
+        else
+            QTest::keyClick(box, Qt::Key_Return);
+    });
+    poll->start();
+}
+
+} // namespace
 
 class TestLearnUi : public QObject
 {
@@ -117,7 +145,17 @@ private slots:
 
         QPushButton *activate = dialog->findChild<QPushButton *>(QStringLiteral("retrainActivate"));
         QVERIFY(activate->isEnabled());
+        QVERIFY(!activate->isDefault()); // Enter closes; activating is a deliberate click
+        // Activation asks first; Enter there keeps the active model.
+        bool asked = false;
+        answerConfirmation(false, &asked);
         QTest::mouseClick(activate, Qt::LeftButton);
+        QVERIFY(asked);
+        QCOMPARE(changed.size(), 0);
+        QVERIFY(!LearnStore(*m_store).activeModelVersion());
+        answerConfirmation(true, &asked);
+        QTest::mouseClick(activate, Qt::LeftButton);
+        QVERIFY(asked);
         QCOMPARE(changed.size(), 1);
         LearnStore learn(*m_store);
         QCOMPARE(learn.activeModelVersion()->id, 1);
@@ -140,7 +178,10 @@ private slots:
         QSignalSpy changed(models, &ModelVersionsPanel::activeModelChanged);
         QPushButton *rollback = models->findChild<QPushButton *>(QStringLiteral("modelVersionsRollback"));
         QVERIFY(rollback->isEnabled());
+        bool asked = false;
+        answerConfirmation(true, &asked);
         QTest::mouseClick(rollback, Qt::LeftButton);
+        QVERIFY(asked);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.at(0).at(0).toLongLong(), 0);
         LearnStore learn(*m_store);
@@ -151,7 +192,9 @@ private slots:
         models->selectVersion(1);
         QPushButton *activate = models->findChild<QPushButton *>(QStringLiteral("modelVersionsActivate"));
         QVERIFY(activate->isEnabled());
+        answerConfirmation(true, &asked);
         QTest::mouseClick(activate, Qt::LeftButton);
+        QVERIFY(asked);
         QCOMPARE(learn.activeModelVersion()->id, 1);
         QVERIFY(models->errorText().isEmpty());
     }

@@ -54,8 +54,9 @@ nlohmann::json ticketJson(const QStringList &followUps)
                             {"body", followUps.at(i).toStdString()}});
     return {{"id", "T-1"},
             {"subject", "Charged twice for invoice INV-2026-0042"},
-            {"body", "Hello, my card was charged twice for invoice INV-2026-0042 this month. Could you check the "
-                     "duplicate payment on our billing account?"},
+            {"body",
+             "Hello, my card was charged twice for invoice INV-2026-0042 this month. Could you check the "
+             "duplicate payment on our billing account?"},
             {"requester_email", "pat@example.org"},
             {"created_at", "2026-11-20T08:00:00Z"},
             {"updated_at", QStringLiteral("2026-11-2%1T09:00:00Z").arg(followUps.size()).toStdString()},
@@ -86,10 +87,11 @@ private:
     {
         SourceConfig config;
         QString error;
-        if (!SourceConfig::parse({{"type", "file"},
-                                  {"path", QStringLiteral("queue-%1.jsonl")
-                                               .arg(QLatin1String(QTest::currentTestFunction()))
-                                               .toStdString()}}, m_dir.path(), &config, &error))
+        if (!SourceConfig::parse(
+                {{"type", "file"},
+                 {"path",
+                  QStringLiteral("queue-%1.jsonl").arg(QLatin1String(QTest::currentTestFunction())).toStdString()}},
+                m_dir.path(), &config, &error))
             qFatal("%s", qPrintable(error));
         FileSource source(config);
         SyncRunner runner(m_store.get(), &source, triage.syncRouter());
@@ -109,8 +111,8 @@ private slots:
     void init()
     {
         QString error;
-        m_store = DecisionStore::open(m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(QLatin1String(QTest::currentTestFunction()))),
-                                      &error);
+        m_store = DecisionStore::open(
+            m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(QLatin1String(QTest::currentTestFunction()))), &error);
         QVERIFY2(m_store, qPrintable(error));
     }
 
@@ -120,15 +122,16 @@ private slots:
     {
         TicketHistory history;
         history.decisions = {decisionFor(QStringLiteral("billing"), 0), decisionFor(QStringLiteral("technical"), 30)};
-        history.actions = {action(1, ActionType::Override, QStringLiteral("access"), 10),
-                           action(2, ActionType::Override, QStringLiteral("refunds"), 20),
-                           action(3, ActionType::Undo, {}, 21, 2)};
+        history.actions
+            = {action(1, ActionType::Override, QStringLiteral("access"), 10),
+               action(2, ActionType::Override, QStringLiteral("refunds"), 20), action(3, ActionType::Undo, {}, 21, 2)};
         const QList<OwnershipStep> steps = ownershipHistory(history);
         QStringList owners;
         for (const OwnershipStep &step : steps)
             owners << step.owner;
         // The undone override never owned the ticket.
-        QCOMPARE(owners, (QStringList {QStringLiteral("billing"), QStringLiteral("access"), QStringLiteral("technical")}));
+        QCOMPARE(owners,
+                 (QStringList {QStringLiteral("billing"), QStringLiteral("access"), QStringLiteral("technical")}));
         QCOMPARE(steps.at(1).kind, OwnershipStep::Kind::Overridden);
         QCOMPARE(routeContextFor(steps).previousOwners, owners);
     }
@@ -138,7 +141,8 @@ private slots:
     void aTicketPassedBackAndForthIsHeldOnSync()
     {
         QString error;
-        const std::unique_ptr<TriageService> triage = TriageService::create(m_store.get(), Test::demoPipeline(), &error);
+        const std::unique_ptr<TriageService> triage
+            = TriageService::create(m_store.get(), Test::demoPipeline(), &error);
         QVERIFY2(triage, qPrintable(error));
         QVERIFY(writeQueue({}));
         SyncReport report = sync(*triage);
@@ -170,7 +174,8 @@ private slots:
         QCOMPARE(report.updated, 1);
         QCOMPARE(report.routed, 1);
         const RoutingDecision held = latest();
-        QVERIFY2(held.hasFlag(QLatin1String(EscalationCode::RoutingLoop)), qPrintable(held.explanation.join(QLatin1Char(10))));
+        QVERIFY2(held.hasFlag(QLatin1String(EscalationCode::RoutingLoop)),
+                 qPrintable(held.explanation.join(QLatin1Char(10))));
         QCOMPARE(held.specialist, QStringLiteral("technical"));
         QCOMPARE(held.previousOwner, QStringLiteral("technical"));
         QVERIFY(held.draft.isEmpty());
@@ -181,7 +186,8 @@ private slots:
     void reroutesBeyondTheLimitAreHeld()
     {
         QString error;
-        const std::unique_ptr<TriageService> triage = TriageService::create(m_store.get(), Test::demoPipeline(), &error);
+        const std::unique_ptr<TriageService> triage
+            = TriageService::create(m_store.get(), Test::demoPipeline(), &error);
         QVERIFY2(triage, qPrintable(error));
         QCOMPARE(Test::demoWorkspace()->escalation().maxReroutes, 2);
         Ticket ticket = Test::ticketWith(QStringLiteral("Charged twice for invoice INV-2026-0042"),
@@ -286,7 +292,8 @@ private slots:
         QVERIFY2(learn.addModelVersion(*model, {}, QStringLiteral("lena"), {}, &id), qPrintable(learn.errorString()));
         QVERIFY2(learn.activate(id, QStringLiteral("lena")), qPrintable(learn.errorString()));
 
-        const std::unique_ptr<TriageService> triage = TriageService::create(m_store.get(), Test::demoPipeline(), &error);
+        const std::unique_ptr<TriageService> triage
+            = TriageService::create(m_store.get(), Test::demoPipeline(), &error);
         QVERIFY2(triage, qPrintable(error));
         QCOMPARE(triage->pipeline()->classifier().version(), model->version());
         QCOMPARE(triage->bundled()->classifier().version(), Test::demoClassifier()->version());

@@ -7,8 +7,8 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QtConcurrent>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace RouteDesk;

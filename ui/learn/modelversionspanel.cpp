@@ -1,6 +1,7 @@
 #include "modelversionspanel.h"
 
 #include "learn/learnstore.h"
+#include "widgets/confirm.h"
 #include "widgets/messagebanner.h"
 #include "widgets/tables.h"
 
@@ -179,6 +180,9 @@ void ModelVersionsPanel::activateSelected()
     DecisionStore *s = store();
     if (id == 0 || !s)
         return;
+    if (!confirm(this, tr("Activate a model version"),
+                 tr("Route the team's new tickets with model version %1?").arg(id), tr("&Activate")))
+        return;
     LearnStore learn(*s);
     if (!learn.activate(id, m_actor)) {
         m_banner->showMessage(learn.errorString());
@@ -193,6 +197,10 @@ void ModelVersionsPanel::rollback()
 {
     DecisionStore *s = store();
     if (!s)
+        return;
+    if (!confirm(this, tr("Roll back the model"),
+                 tr("Go back to the model that was active before this one? New tickets are then routed with it."),
+                 tr("&Roll back")))
         return;
     LearnStore learn(*s);
     qint64 now = 0;

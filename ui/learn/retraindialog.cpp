@@ -1,6 +1,7 @@
 #include "retraindialog.h"
 
 #include "learn/learnstore.h"
+#include "widgets/confirm.h"
 #include "widgets/messagebanner.h"
 #include "widgets/tables.h"
 
@@ -53,6 +54,9 @@ RetrainDialog::RetrainDialog(const StoreLocation &location, const LearningSetup 
     m_summary->setTextFormat(Qt::PlainText);
     m_status->setTextFormat(Qt::PlainText);
     m_activate->setEnabled(false);
+    // Enter closes: activating changes the whole team's routing and is a deliberate click.
+    m_activate->setAutoDefault(false);
+    m_buttons->button(QDialogButtonBox::Close)->setDefault(true);
     m_discard->setEnabled(false);
 
     auto *progressRow = new QHBoxLayout;
@@ -166,6 +170,12 @@ void RetrainDialog::showResult(const LearnJobs::RetrainOutcome &outcome)
             + tr("%n ticket(s) would be routed differently: %1 fixed, %2 broken.", nullptr, int(c.changed.size()))
                   .arg(c.fixed)
                   .arg(c.broken));
+        if (c.tooFewHeldOut())
+            m_banner->showMessage(tr("Only %n held-out ticket(s): these figures say little until the store has "
+                                     "at least %1 settled tickets to hold out.",
+                                     nullptr, int(c.heldOut()))
+                                      .arg(ModelComparison::MinimumHeldOut),
+                                  MessageBanner::Kind::Information);
     }
     m_categories->removeRows(0, m_categories->rowCount());
     for (const CategoryComparison &category : c.categories) {
@@ -221,6 +231,16 @@ void RetrainDialog::keepCandidate()
 void RetrainDialog::activate()
 {
     if (m_versionId == 0 || !m_store)
+        return;
+    const ModelComparison &c = m_result.comparison;
+    QString question = tr("Route the team's new tickets with candidate model version %1?").arg(m_versionId);
+    if (c.heldOut() > 0)
+        question += QLatin1Char('\n')
+            + tr("On %n held-out ticket(s), accuracy goes from %1 to %2.", nullptr, int(c.heldOut()))
+                  .arg(percent(c.before.accuracy), percent(c.after.accuracy));
+    if (c.tooFewHeldOut())
+        question += QLatin1Char('\n') + tr("That is too few tickets to tell whether it is better.");
+    if (!confirm(this, tr("Activate the candidate"), question, tr("&Activate")))
         return;
     LearnStore learn(*m_store);
     if (!learn.activate(m_versionId, m_actor)) {
