@@ -190,6 +190,21 @@ QString reliabilityChart(const QList<CalibrationBin> &bins)
 
 } // namespace
 
+QList<ReasonRow> effectiveEscalations(const QList<AgentAction> &counted, const QList<AgentAction> &all)
+{
+    QSet<qint64> undone;
+    for (const AgentAction &action : all) {
+        if (action.type == ActionType::Undo)
+            undone.insert(action.undoesActionId);
+    }
+    QHash<QString, int> reasons;
+    for (const AgentAction &action : counted) {
+        if (action.type == ActionType::Escalate && !undone.contains(action.id))
+            ++reasons[action.reasonCode];
+    }
+    return sortedReasons(reasons);
+}
+
 bool buildReport(DecisionStore &store, const ReportOptions &options, Report *report, QString *error)
 {
     *report = Report();
@@ -289,20 +304,14 @@ bool buildReport(DecisionStore &store, const ReportOptions &options, Report *rep
         *error = store.errorString();
         return false;
     }
-    QSet<qint64> undone;
+    QList<AgentAction> inThePeriod;
     for (const AgentAction &action : actions) {
-        if (action.type == ActionType::Undo)
-            undone.insert(action.undoesActionId);
+        if (inPeriod(action.at, options.from, options.to))
+            inThePeriod.append(action);
     }
-    QHash<QString, int> agentReasons;
-    for (const AgentAction &action : actions) {
-        if (action.type != ActionType::Escalate || undone.contains(action.id)
-            || !inPeriod(action.at, options.from, options.to))
-            continue;
-        ++report->summary.escalations;
-        ++agentReasons[action.reasonCode];
-    }
-    report->agentEscalations = sortedReasons(agentReasons);
+    report->agentEscalations = effectiveEscalations(inThePeriod, actions);
+    for (const ReasonRow &row : std::as_const(report->agentEscalations))
+        report->summary.escalations += row.count;
 
     // The latest decision of each ticket decided in the period: flags and the automation rate.
     const QList<QueueEntry> entries = store.queue();

@@ -111,4 +111,9 @@ struct Report
 // Reads the store. False with *error when it cannot be read.
 bool buildReport(DecisionStore &store, const ReportOptions &options, Report *report, QString *error);
 
+// The agents' escalations among `counted` (the period's actions, however filtered) that no undo in `all` (every
+// action of the store: an undo after the period still takes an escalation back) took back, by reason code, most
+// first. The one computation behind `report` and the desktop app's Review tab.
+QList<ReasonRow> effectiveEscalations(const QList<AgentAction> &counted, const QList<AgentAction> &all);
+
 } // namespace RouteDesk

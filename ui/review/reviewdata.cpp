@@ -1,5 +1,7 @@
 #include "reviewdata.h"
 
+#include "learn/report.h"
+
 #include <QMap>
 #include <QSet>
 
@@ -28,7 +30,9 @@ ReviewData ReviewData::query(DecisionStore &store, const PeriodFilter &filter, c
     }
     data.agents = QStringList(agents.cbegin(), agents.cend());
     data.agents.sort(Qt::CaseInsensitive);
-    data.summarise(labelled, actions, taxonomy);
+    // Undos outside the period (or by another agent) still take an escalation back.
+    const QList<AgentAction> everyAction = store.actions();
+    data.summarise(labelled, actions, taxonomy, everyAction);
     if (!store.errorString().isEmpty())
         error = store.errorString();
     if (data.overrides.isEmpty() && data.confusion.isEmpty() && labelled.isEmpty() && allActions.isEmpty())
@@ -37,7 +41,7 @@ ReviewData ReviewData::query(DecisionStore &store, const PeriodFilter &filter, c
 }
 
 void ReviewData::summarise(const QList<LabelledTicket> &labelled, const QList<AgentAction> &actions,
-                           const Taxonomy &taxonomy)
+                           const Taxonomy &taxonomy, const QList<AgentAction> &everyAction)
 {
     QHash<QString, CategoryStats> byCategory;
     QMap<QDate, RatePoint> byDay;
@@ -73,23 +77,10 @@ void ReviewData::summarise(const QList<LabelledTicket> &labelled, const QList<Ag
         categories << byCategory.value(id);
     rateOverTime = byDay.values();
 
-    // An escalation counts unless an undo took it back.
-    QSet<qint64> undone;
-    for (const AgentAction &action : actions) {
-        if (action.type == ActionType::Undo)
-            undone.insert(action.undoesActionId);
-    }
-    QHash<QString, int> reasons;
-    for (const AgentAction &action : actions) {
-        if (action.type == ActionType::Escalate && !undone.contains(action.id))
-            ++reasons[action.reasonCode];
-    }
+    // An escalation counts unless an undo took it back, whenever that was: the same computation as `report`.
     escalations.clear();
-    for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
-        escalations << ReasonCount {it.key(), it.value()};
-    std::sort(escalations.begin(), escalations.end(), [](const ReasonCount &a, const ReasonCount &b) {
-        return a.count != b.count ? a.count > b.count : a.reasonCode < b.reasonCode;
-    });
+    for (const ReasonRow &row : effectiveEscalations(actions, everyAction.isEmpty() ? actions : everyAction))
+        escalations << ReasonCount {row.code, row.count};
 }
 
 } // namespace RouteDesk

@@ -52,7 +52,9 @@ struct ReviewData
     // Reads the store; on failure `error` is set and the lists may be partial.
     static ReviewData query(DecisionStore &store, const PeriodFilter &filter, const Taxonomy &taxonomy);
     // The summaries from already-read lists (what query() uses; tests compute expectations with the store).
-    void summarise(const QList<LabelledTicket> &labelled, const QList<AgentAction> &actions, const Taxonomy &taxonomy);
+    // `everyAction` is every action of the store, for the undos outside the period (empty: `actions` holds them).
+    void summarise(const QList<LabelledTicket> &labelled, const QList<AgentAction> &actions, const Taxonomy &taxonomy,
+                   const QList<AgentAction> &everyAction = {});
 };
 
 } // namespace RouteDesk
