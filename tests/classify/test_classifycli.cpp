@@ -162,7 +162,10 @@ private slots:
         for (int i = 0; i < 12; ++i) {
             for (int c = 0; c < 7; ++c)
                 examples.append({QStringLiteral("topic%1 word%1x%2 shared%3 filler").arg(c).arg(i % 4).arg(i % 3),
-                                 QStringLiteral("c%1").arg(c), 1.0});
+                                 QStringLiteral("c%1").arg(c),
+                                 1.0,
+                                 {},
+                                 {}});
         }
         const QString input = write(QStringLiteral("seven.csv"), csv(examples));
         const QString model = m_dir.filePath(QStringLiteral("seven.json"));
