@@ -410,6 +410,9 @@ bool LinearTextClassifier::decode(const QByteArray &json, QString *error)
     if (QSet<QString>(m_categories.begin(), m_categories.end()).size() != m_categories.size())
         return read.fail(QStringLiteral("\"categories\" has duplicates"));
     const int classes = static_cast<int>(m_categories.size());
+    m_categoryIndex.clear();
+    for (int c = 0; c < classes; ++c)
+        m_categoryIndex.insert(m_categories.at(c), c);
 
     FeatureOptions featureOptions;
     qint64 wordMaxN = 0;
@@ -594,8 +597,8 @@ QByteArray LinearTextClassifier::toJson() const
 
 double LinearTextClassifier::secondaryThreshold(const QString &category) const
 {
-    const qsizetype c = m_categories.indexOf(category);
-    return c < 0 ? 1.0 : m_secondary[c];
+    const auto it = m_categoryIndex.constFind(category);
+    return it == m_categoryIndex.constEnd() ? 1.0 : m_secondary[size_t(it.value())];
 }
 
 nlohmann::json LinearTextClassifier::metadata() const
