@@ -742,16 +742,20 @@ Prediction LinearTextClassifier::predictDetailed(const QString &text, bool expla
     std::vector<qint32> slot(ids.size(), -1);
     std::vector<int> occurrences(vector.size(), 0);
     {
-        QHash<qint32, qint32> at;
-        at.reserve(qsizetype(vector.size()));
+        // A per-thread slot per feature, as in vectorize(), set for this text's features and reset after.
+        thread_local std::vector<qint32> at;
+        if (at.size() < m_idf.size())
+            at.assign(m_idf.size(), -1);
         for (size_t k = 0; k < vector.size(); ++k)
-            at.insert(vector[k].first, qint32(k));
+            at[size_t(vector[k].first)] = qint32(k);
         for (size_t i = 0; i < ids.size(); ++i) {
             if (ids[i] >= 0) {
-                slot[i] = at.value(ids[i]);
+                slot[i] = at[size_t(ids[i])];
                 ++occurrences[size_t(slot[i])];
             }
         }
+        for (const auto &entry : vector)
+            at[size_t(entry.first)] = -1;
     }
     QStringList keys;
     std::vector<qint32> keyOf(ids.size(), -1);

@@ -57,7 +57,18 @@ void JsonWriter::appendEscaped(std::string *out, QStringView text)
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t c = p[i];
-        if (c < 0x80) {
+        if (c >= 0x20 && c < 0x80 && c != u'"' && c != u'\\') {
+            // A run of characters that need no escape goes in with one append.
+            qsizetype end = i + 1;
+            while (end < n && p[end] >= 0x20 && p[end] < 0x80 && p[end] != u'"' && p[end] != u'\\')
+                ++end;
+            const size_t at = out->size();
+            out->resize(at + size_t(end - i));
+            char *dst = out->data() + at;
+            for (qsizetype k = i; k < end; ++k)
+                *dst++ = static_cast<char>(p[k]);
+            i = end - 1;
+        } else if (c < 0x80) {
             appendAscii(out, c);
         } else if (c < 0x800) {
             out->push_back(static_cast<char>(0xC0 | (c >> 6)));
