@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace RouteDesk {
 
@@ -231,11 +232,16 @@ EntityExtractor::EntityExtractor(const EntityVocabulary &vocabulary)
                                                 : vocabulary.orderPattern,
               QRegularExpression::CaseInsensitiveOption)
 {
+    // One matcher for all products: one pass over the text finds each product's first mention.
+    QStringList products;
     for (const QString &product : vocabulary.products) {
         QString error;
-        if (auto matcher = PhraseMatcher::compile({product}, &error))
-            m_products.append({product, std::move(*matcher)});
+        if (PhraseMatcher::compile({product}, &error))
+            products.append(product);
     }
+    QString error;
+    if (auto matcher = PhraseMatcher::compile(products, &error))
+        m_products = std::move(*matcher);
     for (const QString &plan : vocabulary.plans) {
         const QString escaped = QRegularExpression::escape(plan);
         m_plansNear.append(
@@ -451,14 +457,18 @@ Entities EntityExtractor::extract(const QString &input, const QString &requester
         const MatchText matchText(text);
         qsizetype bestAt = -1;
         qsizetype bestLength = 0;
-        for (const auto &[product, matcher] : m_products) {
-            const auto hit = matcher.first(matchText);
-            if (!hit)
-                continue;
-            if (bestAt < 0 || hit->token < bestAt || (hit->token == bestAt && product.size() > bestLength)) {
-                bestAt = hit->token;
-                bestLength = product.size();
-                result.product = product;
+        // Hits come in text order, so a product's first hit is its first mention. As product by product: the
+        // earliest mention wins, the longest name among those at the same token, the first listed on a tie.
+        QSet<QString> seen;
+        for (const PhraseMatcher::Hit &hit : m_products.find(matchText)) {
+            if (!seen.contains(hit.phrase)) {
+                seen.insert(hit.phrase);
+                const QString &product = hit.phrase;
+                if (bestAt < 0 || hit.token < bestAt || (hit.token == bestAt && product.size() > bestLength)) {
+                    bestAt = hit.token;
+                    bestLength = product.size();
+                    result.product = product;
+                }
             }
         }
         for (const auto &[plan, near] : m_plansNear) {

@@ -77,7 +77,7 @@ private:
     EntityVocabulary m_vocabulary;
     QRegularExpression m_invoice;
     QRegularExpression m_order;
-    QList<std::pair<QString, PhraseMatcher>> m_products; // in vocabulary order
+    PhraseMatcher m_products; // every product name that compiles, in vocabulary order, in one list
     QList<std::pair<QString, QRegularExpression>> m_plansNear; // "Pro plan", "plan Pro"
     QList<std::pair<QString, QRegularExpression>> m_plansBare; // "Pro"
 };
