@@ -35,8 +35,7 @@ private slots:
     void stringsAsDump()
     {
         QFETCH(QString, text);
-        const std::string expected
-            = json(text.toStdString()).dump(-1, ' ', false, json::error_handler_t::replace);
+        const std::string expected = json(text.toStdString()).dump(-1, ' ', false, json::error_handler_t::replace);
         std::string line;
         JsonWriter writer(&line);
         writer.value(QStringView(text));
@@ -58,8 +57,8 @@ private slots:
     void numbersAsDump_data()
     {
         QTest::addColumn<double>("number");
-        for (const double d : {0.0, -0.0, 1.0, 0.1, 0.9520054977254847, 1e-7, 1.5e-5, 123456789.125, 1e300, -2.5,
-                               1.0 / 3.0, 5e-324})
+        for (const double d :
+             {0.0, -0.0, 1.0, 0.1, 0.9520054977254847, 1e-7, 1.5e-5, 123456789.125, 1e300, -2.5, 1.0 / 3.0, 5e-324})
             QTest::newRow(QByteArray::number(d, 'g', 17).constData()) << d;
     }
 
@@ -74,15 +73,16 @@ private slots:
 
     void documentAsDump()
     {
-        const json expected = {{"category", "billing"},
-                               {"confidence", 0.5},
-                               {"escalate", false},
-                               {"flags", json::array()},
-                               {"id", 7},
-                               {"nan", std::numeric_limits<double>::quiet_NaN()},
-                               {"none", nullptr},
-                               {"top", {{{"category", "billing"}, {"p", 0.5}}, {{"category", "technical"}, {"p", 0.25}}}},
-                               {"words", {"a", "b"}}};
+        const json expected
+            = {{"category", "billing"},
+               {"confidence", 0.5},
+               {"escalate", false},
+               {"flags", json::array()},
+               {"id", 7},
+               {"nan", std::numeric_limits<double>::quiet_NaN()},
+               {"none", nullptr},
+               {"top", {{{"category", "billing"}, {"p", 0.5}}, {{"category", "technical"}, {"p", 0.25}}}},
+               {"words", {"a", "b"}}};
         std::string line;
         JsonWriter out(&line);
         out.beginObject();
