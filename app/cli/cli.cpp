@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "pipeline/batch.h"
 #include "triage/triageservice.h"
 #include "workspace/workspace.h"
 
@@ -116,6 +117,37 @@ std::shared_ptr<const Pipeline> pipelineOption(const QCommandLineParser &parser,
                                                                  : Failed);
     }
     return pipeline;
+}
+
+void addTopOptions(QCommandLineParser &parser)
+{
+    parser.addOption(
+        {QStringLiteral("top"),
+         QStringLiteral("List the N most probable categories per ticket (default %1).").arg(DefaultTopCategories),
+         QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("all-probabilities"), QStringLiteral("List every category with its probability.")});
+}
+
+bool topOption(const QCommandLineParser &parser, const QString &commandName, int *top, int *exitCode)
+{
+    const bool all = parser.isSet(QStringLiteral("all-probabilities"));
+    if (parser.isSet(QStringLiteral("top"))) {
+        if (all) {
+            *exitCode
+                = fail(commandName, QStringLiteral("--top and --all-probabilities exclude each other"), UsageError);
+            return false;
+        }
+        bool ok = false;
+        *top = parser.value(QStringLiteral("top")).toInt(&ok);
+        if (!ok || *top < 1) {
+            *exitCode = fail(commandName, QStringLiteral("--top: expected a positive whole number"), UsageError);
+            return false;
+        }
+        return true;
+    }
+    *top = all ? 0 : DefaultTopCategories;
+    return true;
 }
 
 int fail(const QString &command, const QString &message, int code)

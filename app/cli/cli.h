@@ -64,6 +64,12 @@ std::shared_ptr<const Pipeline> pipelineOption(const QCommandLineParser &parser,
                                                std::shared_ptr<const Workspace> workspace, bool drafting,
                                                int *exitCode);
 
+// --top N and --all-probabilities, for the commands that write ranked categories per line.
+void addTopOptions(QCommandLineParser &parser);
+// How many categories a line lists: N, DefaultTopCategories without either option, 0 (all) with
+// --all-probabilities. False with the message printed and *exitCode UsageError for a bad N or both options.
+bool topOption(const QCommandLineParser &parser, const QString &commandName, int *top, int *exitCode);
+
 // Prints "routedesk-cli <command>: <message>" to stderr and returns code.
 int fail(const QString &command, const QString &message, int code);
 

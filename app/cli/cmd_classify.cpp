@@ -27,10 +27,14 @@ int classifyCommand(const QStringList &arguments)
                       QStringLiteral("C")});
     parser.addOption({QStringLiteral("id-column"),
                       QStringLiteral("Field with the id (default: id, else the row number)."), QStringLiteral("C")});
+    Cli::addTopOptions(parser);
     int code = Cli::Ok;
     if (!Cli::parse(parser, arguments, name, &code)
         || !Cli::requireOptions(parser, {QStringLiteral("model"), QStringLiteral("input"), QStringLiteral("output")},
                                 name, &code))
+        return code;
+    int top = DefaultTopCategories;
+    if (!Cli::topOption(parser, name, &top, &code))
         return code;
 
     QString error;
@@ -56,8 +60,10 @@ int classifyCommand(const QStringList &arguments)
     const TextClassifier &classifier = *model;
     if (!runBatch(
             reader, output, options,
-            [&classifier](const BatchItem &item) { return classificationJson(item, classifier); }, &stats, &error,
-            &badInput)) {
+            [&classifier, top](const BatchItem &item, std::string *line) {
+                return writeClassificationLine(item, classifier, top, line);
+            },
+            &stats, &error, &badInput)) {
         output.cancelWriting();
         return Cli::fail(name, error, badInput ? Cli::BadInput : Cli::Failed);
     }
@@ -71,7 +77,7 @@ int classifyCommand(const QStringList &arguments)
 
 const Cli::Registration registration({QStringLiteral("classify"), QStringLiteral("Classify tickets with a model"),
                                       QStringLiteral("--model MODEL --input FILE --output OUT.jsonl [--text-column C] "
-                                                     "[--id-column C]"),
+                                                     "[--id-column C] [--top N | --all-probabilities]"),
                                       classifyCommand});
 
 } // namespace

@@ -34,9 +34,13 @@ int routeCommand(const QStringList &arguments)
     parser.addOption({QStringLiteral("now"),
                       QStringLiteral("Reference time for tickets without created_at (ISO 8601; default: now)."),
                       QStringLiteral("TIME")});
+    Cli::addTopOptions(parser);
     int code = Cli::Ok;
     if (!Cli::parse(parser, arguments, name, &code)
         || !Cli::requireOptions(parser, {QStringLiteral("input"), QStringLiteral("output")}, name, &code))
+        return code;
+    int top = DefaultTopCategories;
+    if (!Cli::topOption(parser, name, &top, &code))
         return code;
 
     QString error;
@@ -74,8 +78,8 @@ int routeCommand(const QStringList &arguments)
     bool badInput = false;
     if (!runBatch(
             reader, output, options,
-            [&pipeline, &context](const BatchItem &item) {
-                return routingJson(item, pipeline.runDetailed(item.ticket, context));
+            [&pipeline, &context, top](const BatchItem &item, std::string *line) {
+                return writeRoutingLine(item, pipeline.runDetailed(item.ticket, context), top, line);
             },
             &stats, &error, &badInput)) {
         output.cancelWriting();
@@ -93,7 +97,8 @@ int routeCommand(const QStringList &arguments)
 const Cli::Registration registration({QStringLiteral("route"),
                                       QStringLiteral("Classify, route, escalate and draft replies for tickets"),
                                       QStringLiteral("--input FILE --output OUT.jsonl [--workspace WS.json] [--model "
-                                                     "MODEL] [--text-column C] [--id-column C] [--now TIME]"),
+                                                     "MODEL] [--text-column C] [--id-column C] [--now TIME] [--top N | "
+                                                     "--all-probabilities]"),
                                       routeCommand});
 
 } // namespace

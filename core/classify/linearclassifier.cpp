@@ -410,6 +410,9 @@ bool LinearTextClassifier::decode(const QByteArray &json, QString *error)
     if (QSet<QString>(m_categories.begin(), m_categories.end()).size() != m_categories.size())
         return read.fail(QStringLiteral("\"categories\" has duplicates"));
     const int classes = static_cast<int>(m_categories.size());
+    m_categoryIndex.clear();
+    for (int c = 0; c < classes; ++c)
+        m_categoryIndex.insert(m_categories.at(c), c);
 
     FeatureOptions featureOptions;
     qint64 wordMaxN = 0;
@@ -594,8 +597,8 @@ QByteArray LinearTextClassifier::toJson() const
 
 double LinearTextClassifier::secondaryThreshold(const QString &category) const
 {
-    const qsizetype c = m_categories.indexOf(category);
-    return c < 0 ? 1.0 : m_secondary[c];
+    const auto it = m_categoryIndex.constFind(category);
+    return it == m_categoryIndex.constEnd() ? 1.0 : m_secondary[size_t(it.value())];
 }
 
 nlohmann::json LinearTextClassifier::metadata() const
@@ -733,38 +736,73 @@ Prediction LinearTextClassifier::predictDetailed(const QString &text, bool expla
     // Evidence for a column (the top category, a detector that fired): each feature's contribution to its score,
     // with character n-grams and single words credited to the word they occur in (shared equally between
     // occurrences) so that a person reads "refund" rather than five overlapping fragments of it.
-    QHash<qint32, int> occurrences;
-    for (qint32 id : ids) {
-        if (id >= 0)
-            ++occurrences[id];
+    // What does not depend on the column is worked out once: where each occurrence's feature sits in `vector`,
+    // how often it occurs, and which readable key (a word, or a word pair) it is credited to, keys in order of
+    // first occurrence.
+    std::vector<qint32> slot(ids.size(), -1);
+    std::vector<int> occurrences(vector.size(), 0);
+    {
+        // A per-thread slot per feature, as in vectorize(), set for this text's features and reset after.
+        thread_local std::vector<qint32> at;
+        if (at.size() < m_idf.size())
+            at.assign(m_idf.size(), -1);
+        for (size_t k = 0; k < vector.size(); ++k)
+            at[size_t(vector[k].first)] = qint32(k);
+        for (size_t i = 0; i < ids.size(); ++i) {
+            if (ids[i] >= 0) {
+                slot[i] = at[size_t(ids[i])];
+                ++occurrences[size_t(slot[i])];
+            }
+        }
+        for (const auto &entry : vector)
+            at[size_t(entry.first)] = -1;
     }
-    auto strongest = [&](int column, int count) {
-        QHash<qint32, double> contribution;
-        for (const auto &[id, v] : vector)
-            contribution.insert(id, double(v) * m_weights[qsizetype(id) * m_stride + column]);
-        QHash<QString, double> byText;
-        QStringList keys;
-        for (size_t i = 0; i < extracted.terms.size(); ++i) {
-            if (ids[i] < 0)
+    QStringList keys;
+    std::vector<qint32> keyOf(ids.size(), -1);
+    {
+        QHash<QString, qint32> keyIndex;
+        std::vector<qint32> tokenKey(size_t(extracted.tokens.size()), -1);
+        auto indexOf = [&](const QString &key) {
+            auto it = keyIndex.constFind(key);
+            if (it != keyIndex.constEnd())
+                return it.value();
+            const qint32 index = qint32(keys.size());
+            keys.append(key);
+            keyIndex.insert(key, index);
+            return index;
+        };
+        for (size_t i = 0; i < ids.size(); ++i) {
+            if (slot[i] < 0)
                 continue;
             const TermOccurrence &term = extracted.terms[i];
-            const QString key
-                = term.kind == TermKind::WordPair ? extracted.termText(term) : extracted.tokens.at(term.token);
-            auto it = byText.find(key);
-            if (it == byText.end()) {
-                keys.append(key);
-                it = byText.insert(key, 0.0);
+            if (term.kind == TermKind::WordPair) {
+                keyOf[i] = indexOf(extracted.termText(term));
+            } else {
+                qint32 &known = tokenKey[size_t(term.token)];
+                if (known < 0)
+                    known = indexOf(extracted.tokens.at(term.token));
+                keyOf[i] = known;
             }
-            *it += contribution.value(ids[i]) / occurrences.value(ids[i]);
         }
-        std::stable_sort(keys.begin(), keys.end(),
-                         [&](const QString &a, const QString &b) { return byText.value(a) > byText.value(b); });
+    }
+    auto strongest = [&](int column, int count) {
+        std::vector<double> contribution(vector.size());
+        for (size_t k = 0; k < vector.size(); ++k)
+            contribution[k] = double(vector[k].second) * m_weights[qsizetype(vector[k].first) * m_stride + column];
+        std::vector<double> byKey(size_t(keys.size()), 0.0);
+        for (size_t i = 0; i < ids.size(); ++i) {
+            if (slot[i] >= 0)
+                byKey[size_t(keyOf[i])] += contribution[size_t(slot[i])] / occurrences[size_t(slot[i])];
+        }
+        std::vector<qint32> ranking(size_t(keys.size()));
+        std::iota(ranking.begin(), ranking.end(), 0);
+        std::stable_sort(ranking.begin(), ranking.end(), [&](qint32 a, qint32 b) { return byKey[a] > byKey[b]; });
         QList<std::pair<QString, double>> result;
-        for (const QString &key : std::as_const(keys)) {
-            const double w = byText.value(key);
+        for (const qint32 key : ranking) {
+            const double w = byKey[size_t(key)];
             if (w <= 0 || result.size() >= count)
                 break;
-            result.append({key, w});
+            result.append({keys.at(key), w});
         }
         return result;
     };

@@ -83,6 +83,7 @@ private:
     nlohmann::json m_metadata;
     QString m_version;
     QStringList m_categories;
+    QHash<QString, int> m_categoryIndex; // category -> its index in m_categories
     FeatureExtractor m_extractor;
     QStringList m_terms; // words then chars
     qsizetype m_wordCount = 0;

@@ -49,8 +49,84 @@ namespace {
 // the trainer built it, printed compactly with its keys in order (LinearTextClassifier::fromData). Reading the
 // file and printing it the same way gives the same bytes (nlohmann prints each number so that it reads back
 // exactly), so any other layout of the same content passes and any changed weight, bias or threshold does not.
+// Where the top-level "version" member of a JSON object sits, with one of its commas: [begin, end) and the
+// recorded value. False when there is none, or more than one, or the value is no plain string.
+bool findVersionMember(const QByteArray &bytes, qsizetype *begin, qsizetype *end, QByteArrayView *value)
+{
+    const char *p = bytes.constData();
+    const qsizetype n = bytes.size();
+    int depth = 0;
+    bool found = false;
+    qsizetype lastComma = -1; // the last comma at depth 1
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = p[i];
+        if (c == '"') {
+            const qsizetype start = i;
+            for (++i; i < n && p[i] != '"'; ++i) {
+                if (p[i] == '\\')
+                    ++i;
+            }
+            if (i >= n)
+                return false;
+            if (depth != 1 || QByteArrayView(p + start, i + 1 - start) != QByteArrayView("\"version\""))
+                continue;
+            // A key at depth 1 (a string value would follow a colon, and "version" is no value here).
+            qsizetype k = i + 1;
+            while (k < n && (p[k] == ' ' || p[k] == '\n' || p[k] == '\r' || p[k] == '\t'))
+                ++k;
+            if (k >= n || p[k] != ':')
+                continue;
+            ++k;
+            while (k < n && (p[k] == ' ' || p[k] == '\n' || p[k] == '\r' || p[k] == '\t'))
+                ++k;
+            if (k >= n || p[k] != '"' || found)
+                return false;
+            const qsizetype valueStart = k + 1;
+            qsizetype valueEnd = valueStart;
+            while (valueEnd < n && p[valueEnd] != '"' && p[valueEnd] != '\\')
+                ++valueEnd;
+            if (valueEnd >= n || p[valueEnd] != '"')
+                return false;
+            *value = QByteArrayView(p + valueStart, valueEnd - valueStart);
+            found = true;
+            if (lastComma >= 0) {
+                *begin = lastComma; // ,"version":"..."
+                *end = valueEnd + 1;
+            } else {
+                *begin = start; // "version":"...", (the first member)
+                qsizetype after = valueEnd + 1;
+                while (after < n && p[after] != ',' && p[after] != '}')
+                    ++after;
+                *end = after < n && p[after] == ',' ? after + 1 : after;
+            }
+            i = valueEnd;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        } else if (c == ',' && depth == 1) {
+            lastComma = i;
+        }
+    }
+    return found;
+}
+
 bool contentMatchesVersion(const QByteArray &bytes, QString *error)
 {
+    // The file as the trainer wrote it: the bytes without the version member are the canonical print itself, and
+    // hashing them needs no parse (parsing and printing 5 MB again cost a fifth of a second per process). Any
+    // other layout, or a changed file, takes the full check below.
+    qsizetype begin = 0;
+    qsizetype end = 0;
+    QByteArrayView recordedVersion;
+    if (findVersionMember(bytes, &begin, &end, &recordedVersion) && recordedVersion.size() >= 16) {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(QByteArrayView(bytes).first(begin));
+        hash.addData(QByteArrayView(bytes).sliced(end));
+        if (hash.result().toHex().left(recordedVersion.size()) == recordedVersion)
+            return true;
+    }
+
     JsonParseResult parsed = parseJson(bytes, QStringLiteral("model"));
     if (!parsed.ok || !parsed.value.is_object()) {
         *error = parsed.ok ? QStringLiteral("not a RouteDesk model (the file is not a JSON object)") : parsed.error;

@@ -63,6 +63,7 @@ const Specialist *policySpecialist(const Workspace &workspace, const QString &ro
 
 Escalator::Escalator(const Workspace &workspace)
     : m_workspace(workspace)
+    , m_entities(workspace.vocabulary())
 { }
 
 double Escalator::thresholdFor(const QString &category, double modelThreshold) const
@@ -260,8 +261,7 @@ EscalationOutcome Escalator::evaluate(const EscalationInput &input) const
         const QDateTime reference = input.ticket->createdAt.isValid()
             ? input.ticket->createdAt
             : (input.reference.isValid() ? input.reference : QDateTime::currentDateTimeUtc());
-        const Entities entities
-            = extractEntities(text, input.ticket->requesterName, reference, m_workspace.vocabulary());
+        const Entities entities = m_entities.extract(text, input.ticket->requesterName, reference);
         if (specialist && specialist->policies.refundLimit) {
             const Money &limit = *specialist->policies.refundLimit;
             for (const MoneyAmount &amount : entities.amounts) {

@@ -70,6 +70,7 @@ public:
 
 private:
     const Workspace &m_workspace;
+    EntityExtractor m_entities; // the workspace's vocabulary, compiled once
 };
 
 } // namespace RouteDesk

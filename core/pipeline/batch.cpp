@@ -1,9 +1,11 @@
 #include "batch.h"
 
+#include "io/jsonwriter.h"
 #include "model/modeljson.h"
 
 #include <QThread>
 
+#include <atomic>
 #include <thread>
 #include <vector>
 
@@ -50,28 +52,61 @@ bool batchItemFromRecord(const Record &record, const BatchOptions &options, Batc
     return true;
 }
 
-static json featureList(const QList<FeatureContribution> &evidence, const QString &category)
+namespace {
+
+void writeScored(JsonWriter &out, const QList<ScoredCategory> &ranked, int top)
 {
-    QStringList lines;
-    for (const FeatureContribution &feature : evidence) {
-        if (feature.category != category || lines.size() >= 8)
-            continue;
-        lines.append(QStringLiteral("feature \"%1\" %2%3 for %4")
-                         .arg(feature.feature, feature.weight >= 0 ? QStringLiteral("+") : QString(),
-                              QString::number(feature.weight, 'f', 2), feature.category));
+    const qsizetype count = top > 0 ? std::min<qsizetype>(top, ranked.size()) : ranked.size();
+    out.beginArray();
+    for (qsizetype i = 0; i < count; ++i) {
+        out.beginObject();
+        out.key("category");
+        out.value(ranked.at(i).category);
+        out.key("p");
+        out.value(ranked.at(i).p);
+        out.endObject();
     }
-    return toJson(lines);
+    out.endArray();
 }
 
-json classificationJson(const BatchItem &item, const TextClassifier &classifier)
+void writeFlags(JsonWriter &out, const QList<EscalationFlag> &flags)
+{
+    out.beginArray();
+    for (const EscalationFlag &flag : flags) {
+        out.beginObject();
+        out.key("code");
+        out.value(flag.code);
+        out.key("reason");
+        out.value(flag.reason);
+        out.endObject();
+    }
+    out.endArray();
+}
+
+void writeStrings(JsonWriter &out, const QStringList &list)
+{
+    out.beginArray();
+    for (const QString &s : list)
+        out.value(s);
+    out.endArray();
+}
+
+void writeId(JsonWriter &out, const json &id)
+{
+    if (id.is_string())
+        out.value(std::string_view(id.get_ref<const std::string &>()));
+    else if (id.is_number_integer())
+        out.value(qint64(id.get<qint64>()));
+    else
+        out.null();
+}
+
+} // namespace
+
+bool writeClassificationLine(const BatchItem &item, const TextClassifier &classifier, int top, std::string *line)
 {
     const Prediction prediction = classifier.predict(item.text.left(100000));
     const QString category = prediction.category();
-    QStringList secondary;
-    for (const ScoredCategory &scored : prediction.ranked) {
-        if (scored.category != category && scored.p > 0 && scored.p >= classifier.secondaryThreshold(scored.category))
-            secondary.append(scored.category);
-    }
     QList<EscalationFlag> flags;
     if (prediction.confidence() < classifier.threshold())
         flags.append(EscalationFlag {QLatin1String(EscalationCode::LowConfidence),
@@ -91,83 +126,205 @@ json classificationJson(const BatchItem &item, const TextClassifier &classifier)
             EscalationFlag {QLatin1String(EscalationCode::OutOfScope),
                             QStringLiteral("Looks unrelated (learned detector %1, threshold %2)")
                                 .arg(QString::number(d->score, 'f', 2), QString::number(d->threshold, 'f', 2))});
-    json explanation = featureList(prediction.evidence, category);
-    for (const EscalationFlag &flag : flags)
-        explanation.push_back(toStd(QStringLiteral("Flag %1: %2").arg(flag.code, flag.reason)));
-    return {{"id", item.id},
-            {"category", toStd(category)},
-            {"confidence", prediction.confidence()},
-            {"top", toJson(prediction.ranked)},
-            {"secondary", toJson(secondary)},
-            {"escalate", !flags.isEmpty()},
-            {"flags", toJson(flags)},
-            {"explanation", explanation}};
+
+    JsonWriter out(line);
+    out.beginObject();
+    out.key("category");
+    out.value(category);
+    out.key("confidence");
+    out.value(prediction.confidence());
+    out.key("escalate");
+    out.value(!flags.isEmpty());
+    out.key("explanation");
+    out.beginArray();
+    int features = 0;
+    for (const FeatureContribution &feature : prediction.evidence) {
+        if (feature.category != category || features >= 8)
+            continue;
+        ++features;
+        out.beginString();
+        out.part(QLatin1StringView("feature \""));
+        out.part(feature.feature);
+        out.part(QLatin1StringView(feature.weight >= 0 ? "\" +" : "\" "));
+        out.part(QString::number(feature.weight, 'f', 2));
+        out.part(QLatin1StringView(" for "));
+        out.part(feature.category);
+        out.endString();
+    }
+    for (const EscalationFlag &flag : std::as_const(flags)) {
+        out.beginString();
+        out.part(QLatin1StringView("Flag "));
+        out.part(flag.code);
+        out.part(QLatin1StringView(": "));
+        out.part(flag.reason);
+        out.endString();
+    }
+    out.endArray();
+    out.key("flags");
+    writeFlags(out, flags);
+    out.key("id");
+    writeId(out, item.id);
+    out.key("secondary");
+    out.beginArray();
+    for (const ScoredCategory &scored : prediction.ranked) {
+        if (scored.category != category && scored.p > 0 && scored.p >= classifier.secondaryThreshold(scored.category))
+            out.value(scored.category);
+    }
+    out.endArray();
+    out.key("top");
+    writeScored(out, prediction.ranked, top);
+    out.endObject();
+    return !flags.isEmpty();
 }
 
-json routingJson(const BatchItem &item, const PipelineResult &result)
+bool writeRoutingLine(const BatchItem &item, const PipelineResult &result, int top, std::string *line)
 {
     const RoutingDecision &decision = result.decision;
-    return {{"id", item.id},
-            {"category", toStd(decision.category)},
-            {"confidence", decision.confidence},
-            {"top", toJson(decision.alternatives)},
-            {"secondary", toJson(decision.secondaryIntents)},
-            {"escalate", decision.escalate()},
-            {"flags", toJson(decision.flags)},
-            {"explanation", toJson(decision.explanation)},
-            {"specialist", toStd(decision.specialist)},
-            {"draft", toStd(decision.draft)},
-            {"rules_fired", toJson(decision.rulesFired)},
-            {"cited_articles", toJson(decision.citedArticles)},
-            {"escalation_target", toStd(decision.escalationTarget)}};
+    JsonWriter out(line);
+    out.beginObject();
+    out.key("category");
+    out.value(decision.category);
+    out.key("cited_articles");
+    writeStrings(out, decision.citedArticles);
+    out.key("confidence");
+    out.value(decision.confidence);
+    out.key("draft");
+    out.value(decision.draft);
+    out.key("escalate");
+    out.value(decision.escalate());
+    out.key("escalation_target");
+    out.value(decision.escalationTarget);
+    out.key("explanation");
+    writeStrings(out, decision.explanation);
+    out.key("flags");
+    writeFlags(out, decision.flags);
+    out.key("id");
+    writeId(out, item.id);
+    out.key("rules_fired");
+    writeStrings(out, decision.rulesFired);
+    out.key("secondary");
+    writeStrings(out, decision.secondaryIntents);
+    out.key("specialist");
+    out.value(decision.specialist);
+    out.key("top");
+    writeScored(out, decision.alternatives, top);
+    out.endObject();
+    return decision.escalate();
 }
 
-bool runBatch(RecordReader &reader, QIODevice &output, const BatchOptions &options,
-              const std::function<json(const BatchItem &)> &work, BatchStats *stats, QString *error, bool *badInput)
+namespace {
+
+// One batch of records and what became of them; its buffers keep their capacity from batch to batch.
+struct Batch
+{
+    std::vector<BatchItem> items;
+    std::vector<std::string> lines;
+    std::vector<char> escalated;
+    qsizetype size = 0;
+
+    void clear()
+    {
+        for (qsizetype i = 0; i < size; ++i)
+            lines[size_t(i)].clear();
+        size = 0;
+    }
+    void append(BatchItem &&item)
+    {
+        if (size_t(size) == items.size()) {
+            items.push_back(std::move(item));
+            lines.emplace_back();
+            escalated.push_back(0);
+        } else {
+            items[size_t(size)] = std::move(item);
+        }
+        ++size;
+    }
+};
+
+// Runs `work` over a batch on `threads` threads (the calling thread is not one of them); join() waits.
+class BatchJob
+{
+public:
+    void start(Batch *batch, const BatchWork &work, int threads)
+    {
+        m_next = 0;
+        auto run = [this, batch, &work] {
+            for (;;) {
+                const qsizetype i = m_next.fetch_add(1, std::memory_order_relaxed);
+                if (i >= batch->size)
+                    return;
+                batch->escalated[size_t(i)] = work(batch->items[size_t(i)], &batch->lines[size_t(i)]) ? 1 : 0;
+            }
+        };
+        const int count = int(std::min<qsizetype>(threads, std::max<qsizetype>(1, batch->size)));
+        for (int t = 0; t < count; ++t)
+            m_pool.emplace_back(run);
+    }
+    void join()
+    {
+        for (std::thread &thread : m_pool)
+            thread.join();
+        m_pool.clear();
+    }
+    ~BatchJob() { join(); }
+
+private:
+    std::atomic<qsizetype> m_next {0};
+    std::vector<std::thread> m_pool;
+};
+
+} // namespace
+
+bool runBatch(RecordReader &reader, QIODevice &output, const BatchOptions &options, const BatchWork &work,
+              BatchStats *stats, QString *error, bool *badInput)
 {
     *badInput = false;
     const int threads = std::max(1, options.threads > 0 ? options.threads : QThread::idealThreadCount());
     const int batchSize = std::max(1, options.batchSize);
-    QList<BatchItem> items;
-    items.reserve(batchSize);
-    std::vector<std::string> lines;
-    std::vector<char> escalated;
 
-    auto flush = [&]() -> bool {
-        lines.assign(size_t(items.size()), std::string());
-        escalated.assign(size_t(items.size()), 0);
-        auto one = [&](qsizetype i) {
-            const json value = work(items.at(i));
-            escalated[size_t(i)] = value.value("escalate", false) ? 1 : 0;
-            // Invalid UTF-8 cannot reach here (the reader refuses it); replace anyway rather than throw.
-            lines[size_t(i)] = value.dump(-1, ' ', false, json::error_handler_t::replace);
-        };
-        auto worker = [&](int first) {
-            for (qsizetype i = first; i < items.size(); i += threads)
-                one(i);
-        };
-        if (threads == 1 || items.size() < 8) {
-            for (qsizetype i = 0; i < items.size(); ++i)
-                one(i);
-        } else {
-            std::vector<std::thread> pool;
-            for (int t = 0; t < threads; ++t)
-                pool.emplace_back(worker, t);
-            for (std::thread &thread : pool)
-                thread.join();
+    // Two batches: the workers run one while this thread reads the next, then this thread writes the first.
+    Batch batches[2];
+    Batch *running = nullptr;
+    Batch *reading = &batches[0];
+    BatchJob job;
+
+    std::string chunk; // a batch's lines, written with one call
+    auto write = [&](Batch &batch) -> bool {
+        chunk.clear();
+        for (qsizetype i = 0; i < batch.size; ++i) {
+            chunk += batch.lines[size_t(i)];
+            chunk.push_back('\n');
         }
-        for (const std::string &line : lines) {
-            if (output.write(line.data(), qint64(line.size())) != qint64(line.size()) || !output.putChar('\n')) {
-                *error = QStringLiteral("cannot write the output: %1").arg(output.errorString());
-                return false;
-            }
+        if (output.write(chunk.data(), qint64(chunk.size())) != qint64(chunk.size())) {
+            *error = QStringLiteral("cannot write the output: %1").arg(output.errorString());
+            return false;
         }
         if (stats) {
-            stats->records += items.size();
-            for (const char flag : escalated)
-                stats->escalated += flag;
+            stats->records += batch.size;
+            for (qsizetype i = 0; i < batch.size; ++i)
+                stats->escalated += batch.escalated[size_t(i)];
         }
-        items.clear();
+        batch.clear();
+        return true;
+    };
+    // Waits for the running batch and writes it.
+    auto finishRunning = [&]() -> bool {
+        if (!running)
+            return true;
+        job.join();
+        Batch *done = running;
+        running = nullptr;
+        return write(*done);
+    };
+    // Hands the batch just read to the workers, after the one they ran before is written.
+    auto submit = [&]() -> bool {
+        if (!finishRunning())
+            return false;
+        if (reading->size == 0)
+            return true;
+        running = reading;
+        reading = running == &batches[0] ? &batches[1] : &batches[0];
+        job.start(running, work, threads);
         return true;
     };
 
@@ -176,17 +333,18 @@ bool runBatch(RecordReader &reader, QIODevice &output, const BatchOptions &optio
         BatchItem item;
         QString why;
         if (!batchItemFromRecord(record, options, &item, &why)) {
-            if (!flush())
+            // The records before this one are still written.
+            if (!submit() || !finishRunning())
                 return false;
             *error = QStringLiteral("%1:%2: %3").arg(reader.name()).arg(record.line).arg(why);
             *badInput = true;
             return false;
         }
-        items.append(std::move(item));
-        if (items.size() >= batchSize && !flush())
+        reading->append(std::move(item));
+        if (reading->size >= batchSize && !submit())
             return false;
     }
-    if (!flush())
+    if (!submit() || !finishRunning())
         return false;
     if (reader.hasError()) {
         *error = reader.errorString();

@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include <functional>
+#include <string>
 
 namespace RouteDesk {
 
@@ -24,6 +25,9 @@ struct BatchOptions
     int threads = 0; // 0: QThread::idealThreadCount()
     int batchSize = 256; // records held in memory at once
 };
+
+// How many of the ranked categories a line lists in "top" unless asked for all (`--top`, `--all-probabilities`).
+inline constexpr int DefaultTopCategories = 5;
 
 // One input record as a ticket.
 struct BatchItem
@@ -37,12 +41,14 @@ struct BatchItem
 // record's fields have the wrong types.
 bool batchItemFromRecord(const Record &record, const BatchOptions &options, BatchItem *item, QString *error);
 
-// The output object of `classify`: id, category, confidence, top, secondary, escalate, flags (low_confidence at
-// the model's threshold), explanation (top features).
-nlohmann::json classificationJson(const BatchItem &item, const TextClassifier &classifier);
-// The output object of `route`: the classify fields from the whole pipeline plus specialist, draft,
-// rules_fired, cited_articles and escalation_target.
-nlohmann::json routingJson(const BatchItem &item, const PipelineResult &result);
+// The output line of `classify`, appended to *line (no newline): id, category, confidence, top (the `top` most
+// probable categories, highest first; all of them when `top` <= 0), secondary, escalate, flags (low_confidence at
+// the model's threshold, out_of_scope), explanation (top features, then the flags). Keys in alphabetical order,
+// as nlohmann::json::dump() writes them. Returns whether the ticket is escalated.
+bool writeClassificationLine(const BatchItem &item, const TextClassifier &classifier, int top, std::string *line);
+// The output line of `route`: the classify fields from the whole pipeline plus specialist, draft, rules_fired,
+// cited_articles and escalation_target. Returns whether the ticket is escalated.
+bool writeRoutingLine(const BatchItem &item, const PipelineResult &result, int top, std::string *line);
 
 struct BatchStats
 {
@@ -50,11 +56,15 @@ struct BatchStats
     qint64 escalated = 0;
 };
 
-// Reads every record of `reader`, runs `work` on each (on several threads) and writes one compact JSON line per
-// record to `output` in input order. False with *error on the first bad record (the reader's message: file, line,
-// what) or a write error; lines written before it stay written. `badInput` tells the two apart.
-bool runBatch(RecordReader &reader, QIODevice &output, const BatchOptions &options,
-              const std::function<nlohmann::json(const BatchItem &)> &work, BatchStats *stats, QString *error,
-              bool *badInput);
+// Writes one record's output line: appends it to *line (without the newline) and returns whether the ticket is
+// escalated. Called from several threads at once, each with its own line.
+using BatchWork = std::function<bool(const BatchItem &item, std::string *line)>;
+
+// Reads every record of `reader`, runs `work` on each (on several threads, while the next records are read) and
+// writes one line per record to `output` in input order. False with *error on the first bad record (the
+// reader's message: file, line, what) or a write error; lines of the records before it stay written. `badInput`
+// tells the two apart.
+bool runBatch(RecordReader &reader, QIODevice &output, const BatchOptions &options, const BatchWork &work,
+              BatchStats *stats, QString *error, bool *badInput);
 
 } // namespace RouteDesk

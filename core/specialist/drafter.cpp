@@ -88,9 +88,15 @@ bool hasFlag(const QList<EscalationFlag> &flags, const QString &code)
 Drafter::Drafter(const Workspace &workspace, std::shared_ptr<const DraftingBackend> backend)
     : m_workspace(workspace)
     , m_backend(std::move(backend))
+    , m_entities(workspace.vocabulary())
 {
-    for (const Specialist &specialist : workspace.specialists())
+    for (const Specialist &specialist : workspace.specialists()) {
         m_indexes.insert(specialist.id, Bm25Index(specialist.articles));
+        QString error;
+        if (auto matcher
+            = PhraseMatcher::compile(builtInForbiddenPromises() + specialist.policies.forbiddenPromises, &error))
+            m_forbidden.insert(specialist.id, std::move(*matcher));
+    }
 }
 
 QList<Bm25Index::Result> Drafter::citations(const QString &specialist, const QString &text) const
@@ -112,16 +118,23 @@ QList<Bm25Index::Result> Drafter::citations(const QString &specialist, const QSt
 
 QString Drafter::forbiddenPromise(const Specialist &specialist, const QString &text) const
 {
-    QString error;
-    const auto matcher
-        = PhraseMatcher::compile(builtInForbiddenPromises() + specialist.policies.forbiddenPromises, &error);
-    if (!matcher)
-        return {};
+    const auto matcher = m_forbidden.constFind(specialist.id);
+    if (matcher == m_forbidden.constEnd() || m_workspace.specialist(specialist.id) != &specialist) {
+        // A specialist of another workspace (or a list that does not compile): as before, compiled here.
+        QString error;
+        const auto compiled
+            = PhraseMatcher::compile(builtInForbiddenPromises() + specialist.policies.forbiddenPromises, &error);
+        if (!compiled)
+            return {};
+        const auto hit = compiled->first(MatchText(text));
+        return hit ? hit->phrase : QString();
+    }
     const auto hit = matcher->first(MatchText(text));
     return hit ? hit->phrase : QString();
 }
 
-Draft Drafter::templateDraft(const DraftInput &input, const Specialist &specialist, const QString &text) const
+Draft Drafter::templateDraft(const DraftInput &input, const Specialist &specialist, const QString &text,
+                             const MatchText &matchText) const
 {
     Draft draft;
     draft.source = Draft::Source::Template;
@@ -131,7 +144,7 @@ Draft Drafter::templateDraft(const DraftInput &input, const Specialist &speciali
     // Language: the ticket's when the specialist has templates in it, else English with a note.
     QString language = input.language.section(QLatin1Char('-'), 0, 0).toLower();
     if (language.isEmpty())
-        language = detectLanguage(MatchText(text));
+        language = detectLanguage(matchText);
     if (!specialist.templateLanguages().contains(language)) {
         draft.notes.append(
             QStringLiteral("%1 has no reply templates in \"%2\": drafted in English").arg(specialist.name, language));
@@ -142,7 +155,7 @@ Draft Drafter::templateDraft(const DraftInput &input, const Specialist &speciali
     const QDateTime reference = ticket.createdAt.isValid()
         ? ticket.createdAt
         : (input.reference.isValid() ? input.reference : QDateTime::currentDateTimeUtc());
-    const Entities entities = extractEntities(text, ticket.requesterName, reference, m_workspace.vocabulary());
+    const Entities entities = m_entities.extract(text, ticket.requesterName, reference);
 
     QHash<QString, QString> values;
     auto setValue = [&](const char *name, const QString &value) {
@@ -172,7 +185,6 @@ Draft Drafter::templateDraft(const DraftInput &input, const Specialist &speciali
     values.insert(QStringLiteral("review_notice"), notice);
 
     // The best template: required flags present, its match phrases found, every placeholder fillable.
-    const MatchText matchText(text);
     const ReplyTemplate *chosen = nullptr;
     int bestScore = -1;
     for (const ReplyTemplate &candidate : specialist.templates) {
@@ -329,7 +341,8 @@ Draft Drafter::draft(const DraftInput &input) const
     const QString text = input.ticket->requesterText();
     // Crisis language: no troubleshooting, no articles, no LLM; only that a person will answer.
     const CrisisRule &crisis = m_workspace.escalation().crisis;
-    if (!crisis.matcher.isEmpty() && crisis.matcher.first(MatchText(text))) {
+    const MatchText matchText(text);
+    if (!crisis.matcher.isEmpty() && crisis.matcher.first(matchText)) {
         Draft holding;
         holding.specialist = specialist->id;
         holding.language = crisis.reply.contains(input.language) ? input.language : QStringLiteral("en");
@@ -339,7 +352,7 @@ Draft Drafter::draft(const DraftInput &input) const
         holding.notes.append(QStringLiteral("Crisis language: the draft only says that a person will reply"));
         return holding;
     }
-    Draft draft = templateDraft(input, *specialist, text);
+    Draft draft = templateDraft(input, *specialist, text, matchText);
     if (const QString promise = forbiddenPromise(*specialist, draft.text); !promise.isEmpty()) {
         qCWarning(lcDrafter) << "template draft" << draft.templateId << "contains a forbidden promise";
         draft.notes.append(

@@ -50,12 +50,15 @@ public:
     QString forbiddenPromise(const Specialist &specialist, const QString &text) const;
 
 private:
-    Draft templateDraft(const DraftInput &input, const Specialist &specialist, const QString &text) const;
+    Draft templateDraft(const DraftInput &input, const Specialist &specialist, const QString &text,
+                        const MatchText &matchText) const;
     QString systemPrompt(const Specialist &specialist, const Draft &draft, const DraftInput &input) const;
 
     const Workspace &m_workspace;
     std::shared_ptr<const DraftingBackend> m_backend;
     QHash<QString, Bm25Index> m_indexes; // per specialist
+    QHash<QString, PhraseMatcher> m_forbidden; // per specialist: the built-in promises and its own, compiled once
+    EntityExtractor m_entities; // the workspace's vocabulary, compiled once
 };
 
 } // namespace RouteDesk

@@ -3,6 +3,7 @@
 #include <QSet>
 
 #include <cmath>
+#include <vector>
 
 namespace RouteDesk {
 
@@ -82,8 +83,10 @@ Bm25Index::Bm25Index(const QList<KnowledgeArticle> &articles)
             ++document.frequencies[term];
         document.length = int(all.size());
         total += document.length;
-        for (auto it = document.frequencies.cbegin(); it != document.frequencies.cend(); ++it)
+        for (auto it = document.frequencies.cbegin(); it != document.frequencies.cend(); ++it) {
             ++m_documentFrequency[it.key()];
+            m_postings[it.key()].append(Posting {m_documents.size(), it.value()});
+        }
         m_documents.append(document);
     }
     m_averageLength = m_documents.isEmpty() ? 0.0 : double(total) / double(m_documents.size());
@@ -97,19 +100,24 @@ QList<Bm25Index::Result> Bm25Index::search(const QString &query, int limit) cons
     QStringList queryTerms = terms(query);
     queryTerms.removeDuplicates();
     const double n = double(m_documents.size());
-    for (const Document &document : m_documents) {
-        double score = 0.0;
-        for (const QString &term : std::as_const(queryTerms)) {
-            const int tf = document.frequencies.value(term);
-            if (tf == 0)
-                continue;
-            const double df = m_documentFrequency.value(term);
-            const double idf = std::log(1.0 + (n - df + 0.5) / (df + 0.5));
+    // Each document's score adds its terms in query order, as scoring document by document did.
+    std::vector<double> scores(size_t(m_documents.size()), 0.0);
+    for (const QString &term : std::as_const(queryTerms)) {
+        const auto postings = m_postings.constFind(term);
+        if (postings == m_postings.constEnd())
+            continue;
+        const double df = m_documentFrequency.value(term);
+        const double idf = std::log(1.0 + (n - df + 0.5) / (df + 0.5));
+        for (const Posting &posting : *postings) {
+            const Document &document = m_documents.at(posting.document);
+            const double tf = posting.frequency;
             const double norm = K1 * (1.0 - B + B * double(document.length) / std::max(1.0, m_averageLength));
-            score += idf * (double(tf) * (K1 + 1.0)) / (double(tf) + norm);
+            scores[size_t(posting.document)] += idf * (tf * (K1 + 1.0)) / (tf + norm);
         }
-        if (score > 0)
-            results.append(Result {document.id, score});
+    }
+    for (qsizetype d = 0; d < m_documents.size(); ++d) {
+        if (scores[size_t(d)] > 0)
+            results.append(Result {m_documents.at(d).id, scores[size_t(d)]});
     }
     std::stable_sort(results.begin(), results.end(),
                      [](const Result &a, const Result &b) { return a.score > b.score; });

@@ -37,8 +37,16 @@ private:
         QHash<QString, int> frequencies;
         int length = 0;
     };
+    struct Posting
+    {
+        qsizetype document = 0;
+        int frequency = 0;
+    };
     QList<Document> m_documents;
     QHash<QString, int> m_documentFrequency;
+    // term -> the documents that hold it, in document order: a query scores only the articles it shares a term
+    // with, not every article of the specialist.
+    QHash<QString, QList<Posting>> m_postings;
     double m_averageLength = 0.0;
 };
 

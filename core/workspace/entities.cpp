@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace RouteDesk {
 
@@ -222,20 +223,57 @@ std::optional<double> parseAmount(const QString &input)
     return value;
 }
 
-Entities extractEntities(const QString &input, const QString &requesterName, const QDateTime &referenceTime,
+EntityExtractor::EntityExtractor(const EntityVocabulary &vocabulary)
+    : m_vocabulary(vocabulary)
+    , m_invoice(vocabulary.invoicePattern.isEmpty() ? QStringLiteral("\\bINV[-\\s]?(\\d{4})[-\\s]?(\\d{3,6})\\b")
+                                                    : vocabulary.invoicePattern,
+                QRegularExpression::CaseInsensitiveOption)
+    , m_order(vocabulary.orderPattern.isEmpty() ? QStringLiteral("\\bORD[-\\s]?(\\d{4,8})\\b")
+                                                : vocabulary.orderPattern,
+              QRegularExpression::CaseInsensitiveOption)
+{
+    // One matcher for all products: one pass over the text finds each product's first mention.
+    QStringList products;
+    for (const QString &product : vocabulary.products) {
+        QString error;
+        if (PhraseMatcher::compile({product}, &error))
+            products.append(product);
+    }
+    QString error;
+    if (auto matcher = PhraseMatcher::compile(products, &error))
+        m_products = std::move(*matcher);
+    for (const QString &plan : vocabulary.plans) {
+        const QString escaped = QRegularExpression::escape(plan);
+        m_plansNear.append(
+            {plan,
+             QRegularExpression(QStringLiteral("\\b%1[\\s-](plan|tier|subscription|abo|tarif|paket)\\b|\\b(plan|tarif|"
+                                               "forfait|offre|abonnement|abo|paket|suscripci(o|ó)n)\\s+%1\\b")
+                                    .arg(escaped),
+                                QRegularExpression::CaseInsensitiveOption
+                                    | QRegularExpression::UseUnicodePropertiesOption)});
+        m_plansBare.append({plan, QRegularExpression(QStringLiteral("\\b%1\\b").arg(escaped))});
+    }
+}
+
+EntityExtractor::~EntityExtractor() = default;
+
+Entities extractEntities(const QString &text, const QString &requesterName, const QDateTime &reference,
                          const EntityVocabulary &vocabulary)
 {
+    return EntityExtractor(vocabulary).extract(text, requesterName, reference);
+}
+
+Entities EntityExtractor::extract(const QString &input, const QString &requesterName,
+                                  const QDateTime &referenceTime) const
+{
+    const EntityVocabulary &vocabulary = m_vocabulary;
     const QString text = input.size() > MaxMatchChars ? input.left(MaxMatchChars) : input;
     const QDate reference = referenceTime.isValid() ? referenceTime.toUTC().date() : QDate::currentDate();
     Entities result;
 
     // Invoice and order numbers, printed in the company's canonical form.
     {
-        const QRegularExpression invoice(vocabulary.invoicePattern.isEmpty()
-                                             ? QStringLiteral("\\bINV[-\\s]?(\\d{4})[-\\s]?(\\d{3,6})\\b")
-                                             : vocabulary.invoicePattern,
-                                         QRegularExpression::CaseInsensitiveOption);
-        auto it = invoice.globalMatch(text);
+        auto it = m_invoice.globalMatch(text);
         while (it.hasNext()) {
             const auto m = it.next();
             const QString value = vocabulary.invoicePattern.isEmpty()
@@ -243,10 +281,7 @@ Entities extractEntities(const QString &input, const QString &requesterName, con
                 : m.captured(0).toUpper();
             appendUnique(&result.invoiceNumbers, value);
         }
-        const QRegularExpression order(vocabulary.orderPattern.isEmpty() ? QStringLiteral("\\bORD[-\\s]?(\\d{4,8})\\b")
-                                                                         : vocabulary.orderPattern,
-                                       QRegularExpression::CaseInsensitiveOption);
-        it = order.globalMatch(text);
+        it = m_order.globalMatch(text);
         while (it.hasNext()) {
             const auto m = it.next();
             const QString value = vocabulary.orderPattern.isEmpty() ? QStringLiteral("ORD-%1").arg(m.captured(1))
@@ -422,35 +457,28 @@ Entities extractEntities(const QString &input, const QString &requesterName, con
         const MatchText matchText(text);
         qsizetype bestAt = -1;
         qsizetype bestLength = 0;
-        for (const QString &product : vocabulary.products) {
-            QString error;
-            const auto matcher = PhraseMatcher::compile({product}, &error);
-            if (!matcher)
-                continue;
-            const auto hit = matcher->first(matchText);
-            if (!hit)
-                continue;
-            if (bestAt < 0 || hit->token < bestAt || (hit->token == bestAt && product.size() > bestLength)) {
-                bestAt = hit->token;
-                bestLength = product.size();
-                result.product = product;
+        // Hits come in text order, so a product's first hit is its first mention. As product by product: the
+        // earliest mention wins, the longest name among those at the same token, the first listed on a tie.
+        QSet<QString> seen;
+        for (const PhraseMatcher::Hit &hit : m_products.find(matchText)) {
+            if (!seen.contains(hit.phrase)) {
+                seen.insert(hit.phrase);
+                const QString &product = hit.phrase;
+                if (bestAt < 0 || hit.token < bestAt || (hit.token == bestAt && product.size() > bestLength)) {
+                    bestAt = hit.token;
+                    bestLength = product.size();
+                    result.product = product;
+                }
             }
         }
-        for (const QString &plan : vocabulary.plans) {
-            const QString escaped = QRegularExpression::escape(plan);
-            const QRegularExpression near(
-                QStringLiteral("\\b%1[\\s-](plan|tier|subscription|abo|tarif|paket)\\b|\\b(plan|tarif|forfait|"
-                               "offre|abonnement|abo|paket|suscripci(o|ó)n)\\s+%1\\b")
-                    .arg(escaped),
-                QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        for (const auto &[plan, near] : m_plansNear) {
             if (near.match(text).hasMatch()) {
                 result.plan = plan;
                 break;
             }
         }
         if (result.plan.isEmpty()) {
-            for (const QString &plan : vocabulary.plans) {
-                const QRegularExpression bare(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(plan)));
+            for (const auto &[plan, bare] : m_plansBare) {
                 if (bare.match(text).hasMatch()) {
                     result.plan = plan;
                     break;

@@ -4,11 +4,17 @@
 // amounts with their currency, dates (absolute and "45 days ago"), product and plan names, the customer's name.
 // Works on English, German, French and Spanish wording.
 
+#include "textmatch.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
+#include <utility>
 
 namespace RouteDesk {
 
@@ -52,8 +58,31 @@ struct Entities
     QString firstName;
 };
 
-// `reference` is the ticket's creation time; relative dates are resolved against it and later dates dropped.
-// Reads at most MaxMatchChars characters.
+// The extractor for one vocabulary, its patterns compiled once (the pipeline's stages keep one each: compiling
+// the invoice, order and plan expressions for every ticket cost more than matching them). Immutable:
+// extract() may run on several threads at once.
+class EntityExtractor
+{
+public:
+    explicit EntityExtractor(const EntityVocabulary &vocabulary);
+    ~EntityExtractor();
+    EntityExtractor(const EntityExtractor &) = delete;
+    EntityExtractor &operator=(const EntityExtractor &) = delete;
+
+    // `reference` is the ticket's creation time; relative dates are resolved against it and later dates dropped.
+    // Reads at most MaxMatchChars characters.
+    Entities extract(const QString &text, const QString &requesterName, const QDateTime &reference) const;
+
+private:
+    EntityVocabulary m_vocabulary;
+    QRegularExpression m_invoice;
+    QRegularExpression m_order;
+    PhraseMatcher m_products; // every product name that compiles, in vocabulary order, in one list
+    QList<std::pair<QString, QRegularExpression>> m_plansNear; // "Pro plan", "plan Pro"
+    QList<std::pair<QString, QRegularExpression>> m_plansBare; // "Pro"
+};
+
+// EntityExtractor(vocabulary).extract(...), for a single text.
 Entities extractEntities(const QString &text, const QString &requesterName, const QDateTime &reference,
                          const EntityVocabulary &vocabulary);
 

@@ -61,28 +61,25 @@ QList<MatchToken> tokenize(const QString &folded)
             ++i;
             continue;
         }
+        // Every character read joins the word, so the word is the slice start..i of the folded text.
         const qsizetype start = i;
-        QString word;
         while (i < n) {
             const QChar d = folded.at(i);
             if (d.isLetterOrNumber()) {
-                word.append(d);
                 ++i;
                 continue;
             }
-            if (d == QLatin1Char('\'') && i + 1 < n && folded.at(i + 1).isLetter() && !word.isEmpty()) {
-                if (isElision(word)) {
-                    word.append(d);
+            if (d == QLatin1Char('\'') && i + 1 < n && folded.at(i + 1).isLetter() && i > start) {
+                if (isElision(QStringView(folded).mid(start, i - start))) {
                     ++i;
                     break;
                 }
-                word.append(d);
                 ++i;
                 continue;
             }
             break;
         }
-        tokens.append(MatchToken {word, start, clauseStart});
+        tokens.append(MatchToken {folded.mid(start, i - start), start, clauseStart});
         clauseStart = false;
     }
     return tokens;
@@ -108,6 +105,9 @@ const QSet<QString> &negationFillers()
 
 QString foldText(const QString &text)
 {
+    // ASCII has nothing to decompose, no marks, no sharp s and no typographic apostrophes: folding is all.
+    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; }))
+        return text.toCaseFolded();
     const QString decomposed = text.normalized(QString::NormalizationForm_KD);
     QString result;
     result.reserve(decomposed.size());
@@ -135,9 +135,37 @@ QString foldText(const QString &text)
 }
 
 MatchText::MatchText(const QString &text, qsizetype maxChars)
-    : m_folded(foldText(text.size() > maxChars ? text.left(maxChars) : text))
-    , m_tokens(tokenize(m_folded))
-{ }
+{
+    // The stages of one ticket each prepare the requester's words again (rules, escalation, crisis check,
+    // retrieval, templates): the last few texts a thread prepared are kept, and a repeat shares their result
+    // (implicitly shared, so a copy costs a reference count).
+    struct Prepared
+    {
+        QString input;
+        qsizetype maxChars = 0;
+        QString folded;
+        QList<MatchToken> tokens;
+    };
+    constexpr int Kept = 4;
+    thread_local std::array<Prepared, Kept> recent;
+    thread_local int next = 0;
+    const QStringView input = text.size() > maxChars ? QStringView(text).left(maxChars) : QStringView(text);
+    for (const Prepared &p : recent) {
+        if (p.maxChars == maxChars && p.input.size() == input.size() && QStringView(p.input) == input) {
+            m_folded = p.folded;
+            m_tokens = p.tokens;
+            return;
+        }
+    }
+    Prepared &slot = recent[size_t(next)];
+    next = (next + 1) % Kept;
+    slot.input = text.size() > maxChars ? text.left(maxChars) : text;
+    slot.maxChars = maxChars;
+    m_folded = foldText(slot.input);
+    m_tokens = tokenize(m_folded);
+    slot.folded = m_folded;
+    slot.tokens = m_tokens;
+}
 
 std::optional<PhraseMatcher> PhraseMatcher::compile(const QStringList &phrases, QString *error)
 {
@@ -167,10 +195,40 @@ std::optional<PhraseMatcher> PhraseMatcher::compile(const QStringList &phrases, 
                 *error = QStringLiteral("[%1]: empty phrase (needs at least one letter or digit)").arg(i);
             return std::nullopt;
         }
+        const QString &first = compiled.words.first();
+        const int index = int(matcher.m_compiled.size());
+        if (first.endsWith(QLatin1Char('*'))) {
+            const QStringView prefix = QStringView(first).chopped(1);
+            matcher.m_firstPrefixes.insert(qHash(prefix), index);
+            if (!matcher.m_prefixLengths.contains(prefix.size()))
+                matcher.m_prefixLengths.append(prefix.size());
+        } else {
+            matcher.m_firstWords.insert(qHash(QStringView(first)), index);
+        }
         matcher.m_phrases.append(phrase);
         matcher.m_compiled.append(compiled);
     }
+    std::sort(matcher.m_prefixLengths.begin(), matcher.m_prefixLengths.end());
     return matcher;
+}
+
+void PhraseMatcher::candidates(const QString &token, QList<int> *out) const
+{
+    out->clear();
+    const QStringView view(token);
+    for (auto it = m_firstWords.constFind(qHash(view)); it != m_firstWords.cend() && it.key() == qHash(view); ++it)
+        out->append(it.value());
+    for (const qsizetype length : m_prefixLengths) {
+        if (length > view.size())
+            break;
+        const size_t key = qHash(view.left(length));
+        for (auto it = m_firstPrefixes.constFind(key); it != m_firstPrefixes.cend() && it.key() == key; ++it)
+            out->append(it.value());
+    }
+    if (out->size() > 1) {
+        std::sort(out->begin(), out->end());
+        out->erase(std::unique(out->begin(), out->end()), out->end());
+    }
 }
 
 static bool wordMatches(const QString &pattern, const QString &word)
@@ -223,9 +281,14 @@ bool isNegated(const MatchText &text, qsizetype token, const NegationCues &negat
 QList<PhraseMatcher::Hit> PhraseMatcher::find(const MatchText &text, const NegationCues *negation) const
 {
     QList<Hit> hits;
+    if (m_compiled.isEmpty())
+        return hits;
     const QList<MatchToken> &tokens = text.tokens();
+    QList<int> candidates;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
-        for (const Compiled &compiled : m_compiled) {
+        this->candidates(tokens.at(i).text, &candidates);
+        for (const int c : std::as_const(candidates)) {
+            const Compiled &compiled = m_compiled.at(c);
             if (!wordMatches(compiled.words.first(), tokens.at(i).text) || !matchFrom(compiled.words, 1, tokens, i + 1))
                 continue;
             Hit hit;

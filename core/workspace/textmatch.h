@@ -4,6 +4,7 @@
 // words and phrases on word boundaries, simple negation, and regular expressions that cannot run away.
 
 #include <QList>
+#include <QMultiHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <QString>
@@ -98,8 +99,16 @@ private:
         QStringList words; // folded; a trailing '*' kept as prefix marker
         int source = 0; // index into m_phrases
     };
+    // Candidate phrases for a token, in m_compiled order: those whose first word is the token, or a prefix of it.
+    void candidates(const QString &token, QList<int> *out) const;
+
     QStringList m_phrases;
     QList<Compiled> m_compiled;
+    // First words by qHash: exact words, and prefixes ("refund*" as "refund") with the lengths that occur. A hash
+    // only proposes; the words are compared as before.
+    QMultiHash<size_t, int> m_firstWords;
+    QMultiHash<size_t, int> m_firstPrefixes;
+    QList<qsizetype> m_prefixLengths;
 };
 
 // A regular expression a workspace may use safely: at most MaxRegexPatternChars long, compiles, no nested or

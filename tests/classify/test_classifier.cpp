@@ -300,6 +300,20 @@ private slots:
              [](nlohmann::json &d) {
                  d["thresholds"]["confidence"] = 0.05;
              }},
+            // The version itself, and text that looks like a version member inside a string or a nested object
+            // (the load hashes the bytes around the top-level member; these must not fool it).
+            {"version",
+             [](nlohmann::json &d) {
+                 d["version"] = "0123456789abcdef";
+             }},
+            {"version text in a string",
+             [](nlohmann::json &d) {
+                 d["name"] = std::string("x\",\"version\":\"") + d["version"].get<std::string>() + "\"";
+             }},
+            {"nested version member",
+             [](nlohmann::json &d) {
+                 d["training"]["version"] = d["version"];
+             }},
             {"weights",
              [](nlohmann::json &d) {
                  QByteArray packed

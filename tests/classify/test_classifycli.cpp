@@ -154,6 +154,91 @@ private slots:
         QVERIFY(run.out.contains(QLatin1String("examples: 80 in 4 categories")));
     }
 
+    // classify writes the N most probable categories (5 by default) or all of them, and nothing else changes.
+    void topCategories()
+    {
+        // Seven categories, each with its own words: more than the default five.
+        QList<LabelledText> examples;
+        for (int i = 0; i < 12; ++i) {
+            for (int c = 0; c < 7; ++c)
+                examples.append({QStringLiteral("topic%1 word%1x%2 shared%3 filler").arg(c).arg(i % 4).arg(i % 3),
+                                 QStringLiteral("c%1").arg(c),
+                                 1.0,
+                                 {},
+                                 {}});
+        }
+        const QString input = write(QStringLiteral("seven.csv"), csv(examples));
+        const QString model = m_dir.filePath(QStringLiteral("seven.json"));
+        Run run
+            = runCli({QStringLiteral("train"), QStringLiteral("--input"), input, QStringLiteral("--model-out"), model});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString tickets
+            = write(QStringLiteral("seven-tickets.csv"),
+                    "text\n\"topic3 word3x1 shared0\"\n\"topic5 and topic1, shared2\"\n\"nothing known\"\n");
+
+        auto classify = [&](const QStringList &extra, QList<QJsonObject> *lines) {
+            const QString out = m_dir.filePath(QStringLiteral("seven-out.jsonl"));
+            QFile::remove(out);
+            const Run r = runCli(QStringList {QStringLiteral("classify"), QStringLiteral("--model"), model,
+                                              QStringLiteral("--input"), tickets, QStringLiteral("--output"), out}
+                                 + extra);
+            QFile file(out);
+            lines->clear();
+            if (r.exitCode == 0 && file.open(QIODevice::ReadOnly)) {
+                while (!file.atEnd()) {
+                    const QByteArray line = file.readLine().trimmed();
+                    if (!line.isEmpty())
+                        lines->append(QJsonDocument::fromJson(line).object());
+                }
+            }
+            return r;
+        };
+        QList<QJsonObject> all;
+        QList<QJsonObject> byDefault;
+        QList<QJsonObject> three;
+        run = classify({QStringLiteral("--all-probabilities")}, &all);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = classify({}, &byDefault);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = classify({QStringLiteral("--top"), QStringLiteral("3")}, &three);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(byDefault.size(), 3);
+        QCOMPARE(three.size(), 3);
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            const QJsonArray every = all[i].value(QStringLiteral("top")).toArray();
+            QCOMPARE(every.size(), 7);
+            double sum = 0;
+            for (const QJsonValue &v : every)
+                sum += v.toObject().value(QStringLiteral("p")).toDouble();
+            QVERIFY(qAbs(sum - 1.0) < 1e-6);
+            const QJsonArray five = byDefault[i].value(QStringLiteral("top")).toArray();
+            const QJsonArray first3 = three[i].value(QStringLiteral("top")).toArray();
+            QCOMPARE(five.size(), 5);
+            QCOMPARE(first3.size(), 3);
+            for (qsizetype k = 0; k < 5; ++k) {
+                QCOMPARE(five.at(k), every.at(k));
+                if (k < 3)
+                    QCOMPARE(first3.at(k), every.at(k));
+            }
+            // Every other field is the same whatever is listed.
+            for (QJsonObject *line : {&all[i], &byDefault[i], &three[i]})
+                line->remove(QStringLiteral("top"));
+            QCOMPARE(byDefault[i], all[i]);
+            QCOMPARE(three[i], all[i]);
+        }
+
+        // A bad count, or both options, is a usage error.
+        QList<QJsonObject> none;
+        for (const QStringList &bad :
+             {QStringList {QStringLiteral("--top"), QStringLiteral("0")},
+              QStringList {QStringLiteral("--top"), QStringLiteral("x")},
+              QStringList {QStringLiteral("--top"), QStringLiteral("2"), QStringLiteral("--all-probabilities")}}) {
+            run = classify(bad, &none);
+            QVERIFY2(run.exitCode == 2, qPrintable(bad.join(u' ') + QStringLiteral(": ") + run.err));
+        }
+    }
+
     void customColumns()
     {
         const QString input = write(QStringLiteral("columns.csv"),
