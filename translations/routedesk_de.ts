@@ -916,6 +916,26 @@
         <source>Model</source>
         <translation>Modell</translation>
     </message>
+    <message>
+        <source>Activate a model version</source>
+        <translation>Modellversion aktivieren</translation>
+    </message>
+    <message>
+        <source>Route the team&apos;s new tickets with model version %1?</source>
+        <translation>Neue Tickets des Teams mit Modellversion %1 routen?</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>Roll back the model</source>
+        <translation>Modell zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Go back to the model that was active before this one? New tickets are then routed with it.</source>
+        <translation>Zum Modell zurückkehren, das vor diesem aktiv war? Neue Tickets werden dann damit geroutet.</translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::OverrideDialog</name>
@@ -1397,6 +1417,32 @@
             <numerusform>%n Ticket würde anders zugeordnet: %1 behoben, %2 verschlechtert.</numerusform>
             <numerusform>%n Tickets würden anders zugeordnet: %1 behoben, %2 verschlechtert.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n held-out ticket(s): these figures say little until the store has at least %1 settled tickets to hold out.</source>
+        <translation>
+            <numerusform>Nur %n zurückgehaltenes Ticket: Diese Zahlen sagen wenig, bis der Speicher mindestens %1 erledigte Tickets zum Zurückhalten hat.</numerusform>
+            <numerusform>Nur %n zurückgehaltene Tickets: Diese Zahlen sagen wenig, bis der Speicher mindestens %1 erledigte Tickets zum Zurückhalten hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Route the team&apos;s new tickets with candidate model version %1?</source>
+        <translation>Neue Tickets des Teams mit der Kandidaten-Modellversion %1 routen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %n held-out ticket(s), accuracy goes from %1 to %2.</source>
+        <translation>
+            <numerusform>Auf %n zurückgehaltenem Ticket steigt die Genauigkeit von %1 auf %2.</numerusform>
+            <numerusform>Auf %n zurückgehaltenen Tickets geht die Genauigkeit von %1 auf %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is too few tickets to tell whether it is better.</source>
+        <translation>Das sind zu wenige Tickets, um zu sagen, ob es besser ist.</translation>
+    </message>
+    <message>
+        <source>Activate the candidate</source>
+        <translation>Kandidaten aktivieren</translation>
     </message>
 </context>
 <context>

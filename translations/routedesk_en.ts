@@ -916,6 +916,26 @@
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Activate a model version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route the team&apos;s new tickets with model version %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the model that was active before this one? New tickets are then routed with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::OverrideDialog</name>
@@ -1397,6 +1417,32 @@
             <numerusform>%n ticket would be routed differently: %1 fixed, %2 broken.</numerusform>
             <numerusform>%n tickets would be routed differently: %1 fixed, %2 broken.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n held-out ticket(s): these figures say little until the store has at least %1 settled tickets to hold out.</source>
+        <translation>
+            <numerusform>Only %n held-out ticket: these figures say little until the store has at least %1 settled tickets to hold out.</numerusform>
+            <numerusform>Only %n held-out tickets: these figures say little until the store has at least %1 settled tickets to hold out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Route the team&apos;s new tickets with candidate model version %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>On %n held-out ticket(s), accuracy goes from %1 to %2.</source>
+        <translation>
+            <numerusform>On %n held-out ticket, accuracy goes from %1 to %2.</numerusform>
+            <numerusform>On %n held-out tickets, accuracy goes from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is too few tickets to tell whether it is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate the candidate</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

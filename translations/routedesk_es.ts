@@ -916,6 +916,26 @@
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
+    <message>
+        <source>Activate a model version</source>
+        <translation>Activar una versión del modelo</translation>
+    </message>
+    <message>
+        <source>Route the team&apos;s new tickets with model version %1?</source>
+        <translation>¿Enrutar los tickets nuevos del equipo con la versión %1 del modelo?</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Activar</translation>
+    </message>
+    <message>
+        <source>Roll back the model</source>
+        <translation>Volver al modelo anterior</translation>
+    </message>
+    <message>
+        <source>Go back to the model that was active before this one? New tickets are then routed with it.</source>
+        <translation>¿Volver al modelo que estaba activo antes de este? Los tickets nuevos se enrutarán entonces con él.</translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::OverrideDialog</name>
@@ -1397,6 +1417,32 @@
             <numerusform>%n ticket se enrutaría de otra forma: %1 corregido, %2 empeorado.</numerusform>
             <numerusform>%n tickets se enrutarían de otra forma: %1 corregidos, %2 empeorados.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n held-out ticket(s): these figures say little until the store has at least %1 settled tickets to hold out.</source>
+        <translation>
+            <numerusform>Solo %n ticket reservado: estas cifras dicen poco hasta que el almacén tenga al menos %1 tickets resueltos para reservar.</numerusform>
+            <numerusform>Solo %n tickets reservados: estas cifras dicen poco hasta que el almacén tenga al menos %1 tickets resueltos para reservar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Route the team&apos;s new tickets with candidate model version %1?</source>
+        <translation>¿Enrutar los tickets nuevos del equipo con la versión candidata %1 del modelo?</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %n held-out ticket(s), accuracy goes from %1 to %2.</source>
+        <translation>
+            <numerusform>En %n ticket reservado, la precisión pasa de %1 a %2.</numerusform>
+            <numerusform>En %n tickets reservados, la precisión pasa de %1 a %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is too few tickets to tell whether it is better.</source>
+        <translation>Son demasiado pocos tickets para saber si es mejor.</translation>
+    </message>
+    <message>
+        <source>Activate the candidate</source>
+        <translation>Activar el candidato</translation>
     </message>
 </context>
 <context>

@@ -916,6 +916,26 @@
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
+    <message>
+        <source>Activate a model version</source>
+        <translation>Activer une version du modèle</translation>
+    </message>
+    <message>
+        <source>Route the team&apos;s new tickets with model version %1?</source>
+        <translation>Router les nouveaux tickets de l&apos;équipe avec la version %1 du modèle ?</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Activer</translation>
+    </message>
+    <message>
+        <source>Roll back the model</source>
+        <translation>Revenir au modèle précédent</translation>
+    </message>
+    <message>
+        <source>Go back to the model that was active before this one? New tickets are then routed with it.</source>
+        <translation>Revenir au modèle actif avant celui-ci ? Les nouveaux tickets seront alors routés avec lui.</translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::OverrideDialog</name>
@@ -1397,6 +1417,32 @@
             <numerusform>%n ticket serait orienté autrement : %1 corrigé, %2 dégradé.</numerusform>
             <numerusform>%n tickets seraient orientés autrement : %1 corrigés, %2 dégradés.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n held-out ticket(s): these figures say little until the store has at least %1 settled tickets to hold out.</source>
+        <translation>
+            <numerusform>Seulement %n ticket mis de côté : ces chiffres disent peu de chose tant que la base n&apos;a pas au moins %1 tickets traités à mettre de côté.</numerusform>
+            <numerusform>Seulement %n tickets mis de côté : ces chiffres disent peu de chose tant que la base n&apos;a pas au moins %1 tickets traités à mettre de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Route the team&apos;s new tickets with candidate model version %1?</source>
+        <translation>Router les nouveaux tickets de l&apos;équipe avec la version candidate %1 du modèle ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %n held-out ticket(s), accuracy goes from %1 to %2.</source>
+        <translation>
+            <numerusform>Sur %n ticket mis de côté, la précision passe de %1 à %2.</numerusform>
+            <numerusform>Sur %n tickets mis de côté, la précision passe de %1 à %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is too few tickets to tell whether it is better.</source>
+        <translation>C&apos;est trop peu de tickets pour dire s&apos;il est meilleur.</translation>
+    </message>
+    <message>
+        <source>Activate the candidate</source>
+        <translation>Activer le candidat</translation>
     </message>
 </context>
 <context>

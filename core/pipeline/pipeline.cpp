@@ -198,12 +198,13 @@ ClassificationResult Pipeline::classify(const Ticket &ticket) const
         }
     }
 
-    // (3) Renormalise (negative results count as zero).
+    // (3) Renormalise (negative results count as zero), summed in taxonomy order so that the result does not
+    // depend on the hash's order (QHash seeds differ between runs).
     double sum = 0.0;
-    for (auto it = p.begin(); it != p.end(); ++it) {
+    for (auto it = p.begin(); it != p.end(); ++it)
         it.value() = std::max(0.0, it.value());
-        sum += it.value();
-    }
+    for (const QString &id : taxonomy.ids())
+        sum += p.value(id);
     for (const QString &id : taxonomy.ids())
         result.ranked.append(ScoredCategory {id, sum > 0 ? p.value(id) / sum : 1.0 / double(taxonomy.ids().size())});
     std::stable_sort(result.ranked.begin(), result.ranked.end(),
