@@ -61,13 +61,14 @@ QueueView::QueueView(QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(QueueModel::SubjectColumn, QHeaderView::Stretch);
     header->setHighlightSections(false);
-    m_table->setColumnWidth(QueueModel::PriorityColumn, 70);
-    m_table->setColumnWidth(QueueModel::AgeColumn, 56);
-    m_table->setColumnWidth(QueueModel::RequesterColumn, 130);
-    m_table->setColumnWidth(QueueModel::CategoryColumn, 150);
-    m_table->setColumnWidth(QueueModel::ConfidenceColumn, 104);
-    m_table->setColumnWidth(QueueModel::FlagsColumn, 84);
-    m_table->setColumnWidth(QueueModel::StateColumn, 86);
+    // The subject takes what the others leave: they are kept narrow so that it reads at 1280 pixels too.
+    m_table->setColumnWidth(QueueModel::PriorityColumn, 62);
+    m_table->setColumnWidth(QueueModel::AgeColumn, 46);
+    m_table->setColumnWidth(QueueModel::RequesterColumn, 112);
+    m_table->setColumnWidth(QueueModel::CategoryColumn, 128);
+    m_table->setColumnWidth(QueueModel::ConfidenceColumn, 86);
+    m_table->setColumnWidth(QueueModel::FlagsColumn, 76);
+    m_table->setColumnWidth(QueueModel::StateColumn, 84);
     // Amber exactly when the escalation policy flagged low confidence: one threshold for the bar and the flag.
     m_confidenceDelegate->setWarningRole(QueueModel::LowConfidenceRole);
     m_table->setItemDelegateForColumn(QueueModel::ConfidenceColumn, m_confidenceDelegate);
