@@ -87,17 +87,14 @@ int backtestCommand(const QStringList &arguments)
     } else if (!loadLearningContext(setup, &context, &error)) {
         return Cli::fail(name, error, Cli::BadInput);
     }
-    std::shared_ptr<const Workspace> workspace = workspaceWithAcceptedRules(*store, context.workspace, &error);
-    if (!workspace)
+    QString activeDescription;
+    const std::shared_ptr<const Pipeline> replayed
+        = candidatePipeline(*store, context, candidate, &activeDescription, &error);
+    if (!replayed)
         return Cli::fail(name, error, Cli::Failed);
-    if (!candidate) {
-        ActiveModel active;
-        if (!resolveActiveModel(*store, context.bundledModel, context.bundledDescription, &active, &error))
-            return Cli::fail(name, error, Cli::Failed);
-        candidate = active.classifier;
-        candidateDescription = QStringLiteral("the active model: %1").arg(active.description);
-    }
-    const Pipeline pipeline(workspace, candidate);
+    if (!candidate)
+        candidateDescription = QStringLiteral("the active model: %1").arg(activeDescription);
+    const Pipeline &pipeline = *replayed;
     BacktestOptions options;
     options.labelledOnly = parser.isSet(QStringLiteral("labelled-only"));
     options.includeTrained = parser.isSet(QStringLiteral("include-trained"));

@@ -184,4 +184,22 @@ std::shared_ptr<const Pipeline> pipelineForStore(DecisionStore &store, const Pip
     return std::make_shared<const Pipeline>(workspace, model.classifier, bundled.sharedDrafting());
 }
 
+std::shared_ptr<const Pipeline> candidatePipeline(DecisionStore &store, const LearningContext &context,
+                                                  std::shared_ptr<const TextClassifier> candidate,
+                                                  QString *activeDescription, QString *error)
+{
+    if (!candidate) {
+        ActiveModel active;
+        if (!resolveActiveModel(store, context.bundledModel, context.bundledDescription, &active, error))
+            return nullptr;
+        candidate = active.classifier;
+        if (activeDescription)
+            *activeDescription = active.description;
+    }
+    const std::shared_ptr<const Workspace> workspace = workspaceWithAcceptedRules(store, context.workspace, error);
+    if (!workspace)
+        return nullptr;
+    return std::make_shared<const Pipeline>(workspace, std::move(candidate));
+}
+
 } // namespace RouteDesk

@@ -70,4 +70,11 @@ std::shared_ptr<const Pipeline> pipelineForStore(DecisionStore &store, const Lea
 // the desktop app calls once the store is open.
 std::shared_ptr<const Pipeline> pipelineForStore(DecisionStore &store, const Pipeline &bundled, QString *error);
 
+// The pipeline a backtest replays for a store: `candidate` (nullptr: the store's active model, or the bundled one)
+// over the workspace with the store's accepted rules. Without a candidate, *activeDescription describes the active
+// model ("model version 3 (activated by lena on ...)"). nullptr with *error.
+std::shared_ptr<const Pipeline> candidatePipeline(DecisionStore &store, const LearningContext &context,
+                                                  std::shared_ptr<const TextClassifier> candidate,
+                                                  QString *activeDescription, QString *error);
+
 } // namespace RouteDesk

@@ -139,7 +139,9 @@ private slots:
             const PipelineResult result = pipeline->runDetailed(ticket);
             const RoutingDecision &decision = result.decision;
             QVERIFY2(!decision.alternatives.isEmpty(), qPrintable(ticket.externalId));
-            QCOMPARE(decision.escalate(), !decision.flags.isEmpty());
+            // A flagged ticket names who should take it; an unflagged one names nobody.
+            QCOMPARE(decision.escalationTarget.isEmpty(), decision.flags.isEmpty());
+            QCOMPARE(decision.escalationTarget, result.escalation.target);
             QVERIFY(!decision.explanation.isEmpty());
             for (const EscalationFlag &flag : decision.flags) {
                 QVERIFY2(EscalationCode::all().contains(flag.code), qPrintable(flag.code));

@@ -106,24 +106,21 @@ void backtest(QPromise<BacktestOutcome> &promise, const BacktestRequest &request
     } else if (!request.modelPath.isEmpty()) {
         candidate = TextClassifier::load(request.modelPath, &outcome.error);
         outcome.candidate = request.modelPath;
-    } else {
-        ActiveModel active;
-        if (resolveActiveModel(*store, context.bundledModel, context.bundledDescription, &active, &outcome.error)) {
-            candidate = active.classifier;
-            outcome.candidate = Text::tr("the active model (%1)").arg(active.description);
-        }
     }
-    if (!candidate) {
+    if (!candidate && (request.modelVersion > 0 || !request.modelPath.isEmpty())) {
         promise.addResult(std::move(outcome));
         return;
     }
-    const std::shared_ptr<const Workspace> workspace
-        = workspaceWithAcceptedRules(*store, context.workspace, &outcome.error);
-    if (!workspace) {
+    QString activeDescription;
+    const std::shared_ptr<const Pipeline> replayed
+        = candidatePipeline(*store, context, candidate, &activeDescription, &outcome.error);
+    if (!replayed) {
         promise.addResult(std::move(outcome));
         return;
     }
-    const Pipeline pipeline(workspace, candidate);
+    if (!candidate)
+        outcome.candidate = Text::tr("the active model (%1)").arg(activeDescription);
+    const Pipeline &pipeline = *replayed;
     const bool ok = runBacktest(
         *store, pipeline, {},
         [&](int done, int total) {
