@@ -38,8 +38,7 @@ using namespace RouteDesk;
 namespace {
 
 const QString LlmKey = QStringLiteral("sk-app-test-3c9e51a0");
-const QString LlmAnswer
-    = QStringLiteral("Hello Maria, here is how to export your board to CSV: Project > Export.");
+const QString LlmAnswer = QStringLiteral("Hello Maria, here is how to export your board to CSV: Project > Export.");
 
 } // namespace
 
