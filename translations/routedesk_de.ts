@@ -23,6 +23,10 @@
         <source>Reading the queue…</source>
         <translation>Warteschlange wird gelesen…</translation>
     </message>
+    <message>
+        <source>ticket %1 is not in the store</source>
+        <translation>Ticket %1 ist nicht im Speicher</translation>
+    </message>
 </context>
 <context>
     <name>LearnJobs</name>
@@ -768,10 +772,6 @@
         </translation>
     </message>
     <message>
-        <source>Write-backs sent</source>
-        <translation>Rückmeldungen gesendet</translation>
-    </message>
-    <message>
         <source>No helpdesk source is set: choose its document in the settings.</source>
         <translation>Keine Helpdesk-Quelle eingestellt: wählen Sie ihr Dokument in den Einstellungen.</translation>
     </message>
@@ -814,6 +814,46 @@
     <message>
         <source>Accept &amp;anyway</source>
         <translation>&amp;Trotzdem annehmen</translation>
+    </message>
+    <message>
+        <source>Opening was cancelled. Reload (F5) opens the workspace again.</source>
+        <translation>Das Öffnen wurde abgebrochen. Neu laden (F5) öffnet den Arbeitsbereich erneut.</translation>
+    </message>
+    <message>
+        <source>The write-backs could not be delivered: %1</source>
+        <translation>Die Rückmeldungen konnten nicht zugestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>No write-backs were waiting.</source>
+        <translation>Es standen keine Rückmeldungen aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write-back(s) delivered</source>
+        <translation>
+            <numerusform>%n Rückmeldung zugestellt</numerusform>
+            <numerusform>%n Rückmeldungen zugestellt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be retried</source>
+        <translation>
+            <numerusform>%n wird erneut versucht</numerusform>
+            <numerusform>%n werden erneut versucht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): the helpdesk changed the ticket</source>
+        <translation>
+            <numerusform>%n Konflikt: der Helpdesk hat das Ticket geändert</numerusform>
+            <numerusform>%n Konflikte: der Helpdesk hat die Tickets geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write-back(s) not delivered</source>
+        <translation>
+            <numerusform>%n Rückmeldung nicht zugestellt</numerusform>
+            <numerusform>%n Rückmeldungen nicht zugestellt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2044,38 @@
     <message>
         <source>Below this confidence a ticket is flagged for a person and its confidence bar in the queue is amber. 0: the threshold the model chose for its target accuracy.</source>
         <translation>Unter dieser Konfidenz wird ein Ticket für einen Menschen markiert und sein Konfidenzbalken in der Warteschlange ist gelb. 0: die Schwelle, die das Modell für seine Zielgenauigkeit gewählt hat.</translation>
+    </message>
+    <message>
+        <source>The drafting endpoint must be an http or https URL, such as https://api.example/v1.</source>
+        <translation>Der Entwurfs-Endpunkt muss eine http- oder https-URL sein, etwa https://api.example/v1.</translation>
+    </message>
+    <message>
+        <source>Leave the key out of the URL: RouteDesk reads it from ROUTEDESK_LLM_API_KEY or the keychain and never saves it.</source>
+        <translation>Lassen Sie den Schlüssel aus der URL weg: RouteDesk liest ihn aus ROUTEDESK_LLM_API_KEY oder dem Schlüsselbund und speichert ihn nie.</translation>
+    </message>
+    <message>
+        <source>Give both the endpoint and the model, or neither for template drafts.</source>
+        <translation>Geben Sie Endpunkt und Modell an, oder keines von beiden für Entwürfe aus Vorlagen.</translation>
+    </message>
+    <message>
+        <source>Drafts come from this chat-completions endpoint; the API key from the environment (ROUTEDESK_LLM_API_KEY) or the keychain (secret-tool, service routedesk, key llm), never from the settings. Empty: template drafts.</source>
+        <translation>Entwürfe kommen von diesem Chat-Completions-Endpunkt; der API-Schlüssel aus der Umgebung (ROUTEDESK_LLM_API_KEY) oder dem Schlüsselbund (secret-tool, service routedesk, key llm), nie aus den Einstellungen. Leer: Entwürfe aus Vorlagen.</translation>
+    </message>
+    <message>
+        <source>Drafting &amp;endpoint:</source>
+        <translation>&amp;Endpunkt für Entwürfe:</translation>
+    </message>
+    <message>
+        <source>Optional: https://api.example/v1</source>
+        <translation>Optional: https://api.example/v1</translation>
+    </message>
+    <message>
+        <source>Drafting m&amp;odel:</source>
+        <translation>M&amp;odell für Entwürfe:</translation>
+    </message>
+    <message>
+        <source>Optional: the model&apos;s name</source>
+        <translation>Optional: der Name des Modells</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,10 @@
         <source>Reading the queue…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ticket %1 is not in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LearnJobs</name>
@@ -768,10 +772,6 @@
         </translation>
     </message>
     <message>
-        <source>Write-backs sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No helpdesk source is set: choose its document in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -814,6 +814,46 @@
     <message>
         <source>Accept &amp;anyway</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening was cancelled. Reload (F5) opens the workspace again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The write-backs could not be delivered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No write-backs were waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write-back(s) delivered</source>
+        <translation>
+            <numerusform>%n write-back delivered</numerusform>
+            <numerusform>%n write-backs delivered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be retried</source>
+        <translation>
+            <numerusform>%n will be retried</numerusform>
+            <numerusform>%n will be retried</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): the helpdesk changed the ticket</source>
+        <translation>
+            <numerusform>%n conflict: the helpdesk changed the ticket</numerusform>
+            <numerusform>%n conflicts: the helpdesk changed the tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write-back(s) not delivered</source>
+        <translation>
+            <numerusform>%n write-back not delivered</numerusform>
+            <numerusform>%n write-backs not delivered</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2003,6 +2043,38 @@
     </message>
     <message>
         <source>Below this confidence a ticket is flagged for a person and its confidence bar in the queue is amber. 0: the threshold the model chose for its target accuracy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafting endpoint must be an http or https URL, such as https://api.example/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the key out of the URL: RouteDesk reads it from ROUTEDESK_LLM_API_KEY or the keychain and never saves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both the endpoint and the model, or neither for template drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts come from this chat-completions endpoint; the API key from the environment (ROUTEDESK_LLM_API_KEY) or the keychain (secret-tool, service routedesk, key llm), never from the settings. Empty: template drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafting &amp;endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: https://api.example/v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafting m&amp;odel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the model&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -23,6 +23,10 @@
         <source>Reading the queue…</source>
         <translation>Leyendo la cola…</translation>
     </message>
+    <message>
+        <source>ticket %1 is not in the store</source>
+        <translation>el ticket %1 no está en el almacén</translation>
+    </message>
 </context>
 <context>
     <name>LearnJobs</name>
@@ -768,10 +772,6 @@
         </translation>
     </message>
     <message>
-        <source>Write-backs sent</source>
-        <translation>Envíos realizados</translation>
-    </message>
-    <message>
         <source>No helpdesk source is set: choose its document in the settings.</source>
         <translation>No hay origen de helpdesk: elige su documento en las preferencias.</translation>
     </message>
@@ -814,6 +814,46 @@
     <message>
         <source>Accept &amp;anyway</source>
         <translation>Aceptar &amp;de todos modos</translation>
+    </message>
+    <message>
+        <source>Opening was cancelled. Reload (F5) opens the workspace again.</source>
+        <translation>Se canceló la apertura. Recargar (F5) vuelve a abrir el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>The write-backs could not be delivered: %1</source>
+        <translation>No se pudieron entregar las respuestas al helpdesk: %1</translation>
+    </message>
+    <message>
+        <source>No write-backs were waiting.</source>
+        <translation>No había respuestas pendientes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write-back(s) delivered</source>
+        <translation>
+            <numerusform>%n respuesta entregada</numerusform>
+            <numerusform>%n respuestas entregadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be retried</source>
+        <translation>
+            <numerusform>%n se reintentará</numerusform>
+            <numerusform>%n se reintentarán</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): the helpdesk changed the ticket</source>
+        <translation>
+            <numerusform>%n conflicto: el helpdesk cambió el ticket</numerusform>
+            <numerusform>%n conflictos: el helpdesk cambió los tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write-back(s) not delivered</source>
+        <translation>
+            <numerusform>%n respuesta no entregada</numerusform>
+            <numerusform>%n respuestas no entregadas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2044,38 @@
     <message>
         <source>Below this confidence a ticket is flagged for a person and its confidence bar in the queue is amber. 0: the threshold the model chose for its target accuracy.</source>
         <translation>Por debajo de esta confianza un ticket se marca para una persona y su barra de confianza en la cola es ámbar. 0: el umbral que el modelo eligió para su precisión objetivo.</translation>
+    </message>
+    <message>
+        <source>The drafting endpoint must be an http or https URL, such as https://api.example/v1.</source>
+        <translation>El punto de acceso de borradores debe ser una URL http o https, como https://api.example/v1.</translation>
+    </message>
+    <message>
+        <source>Leave the key out of the URL: RouteDesk reads it from ROUTEDESK_LLM_API_KEY or the keychain and never saves it.</source>
+        <translation>Deje la clave fuera de la URL: RouteDesk la lee de ROUTEDESK_LLM_API_KEY o del llavero y nunca la guarda.</translation>
+    </message>
+    <message>
+        <source>Give both the endpoint and the model, or neither for template drafts.</source>
+        <translation>Indique el punto de acceso y el modelo, o ninguno para borradores de plantilla.</translation>
+    </message>
+    <message>
+        <source>Drafts come from this chat-completions endpoint; the API key from the environment (ROUTEDESK_LLM_API_KEY) or the keychain (secret-tool, service routedesk, key llm), never from the settings. Empty: template drafts.</source>
+        <translation>Los borradores vienen de este punto de acceso chat-completions; la clave de API del entorno (ROUTEDESK_LLM_API_KEY) o del llavero (secret-tool, service routedesk, key llm), nunca de los ajustes. Vacío: borradores de plantilla.</translation>
+    </message>
+    <message>
+        <source>Drafting &amp;endpoint:</source>
+        <translation>Punto de acceso de &amp;borradores:</translation>
+    </message>
+    <message>
+        <source>Optional: https://api.example/v1</source>
+        <translation>Opcional: https://api.example/v1</translation>
+    </message>
+    <message>
+        <source>Drafting m&amp;odel:</source>
+        <translation>M&amp;odelo de borradores:</translation>
+    </message>
+    <message>
+        <source>Optional: the model&apos;s name</source>
+        <translation>Opcional: el nombre del modelo</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,10 @@
         <source>Reading the queue…</source>
         <translation>Lecture de la file…</translation>
     </message>
+    <message>
+        <source>ticket %1 is not in the store</source>
+        <translation>le ticket %1 n&apos;est pas dans la base</translation>
+    </message>
 </context>
 <context>
     <name>LearnJobs</name>
@@ -768,10 +772,6 @@
         </translation>
     </message>
     <message>
-        <source>Write-backs sent</source>
-        <translation>Renvois envoyés</translation>
-    </message>
-    <message>
         <source>No helpdesk source is set: choose its document in the settings.</source>
         <translation>Aucune source de helpdesk : choisissez son document dans les paramètres.</translation>
     </message>
@@ -814,6 +814,46 @@
     <message>
         <source>Accept &amp;anyway</source>
         <translation>Accepter &amp;quand même</translation>
+    </message>
+    <message>
+        <source>Opening was cancelled. Reload (F5) opens the workspace again.</source>
+        <translation>L&apos;ouverture a été annulée. Recharger (F5) rouvre l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>The write-backs could not be delivered: %1</source>
+        <translation>Les retours n&apos;ont pas pu être transmis : %1</translation>
+    </message>
+    <message>
+        <source>No write-backs were waiting.</source>
+        <translation>Aucun retour n&apos;était en attente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write-back(s) delivered</source>
+        <translation>
+            <numerusform>%n retour transmis</numerusform>
+            <numerusform>%n retours transmis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be retried</source>
+        <translation>
+            <numerusform>%n sera réessayé</numerusform>
+            <numerusform>%n seront réessayés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): the helpdesk changed the ticket</source>
+        <translation>
+            <numerusform>%n conflit : le helpdesk a modifié le ticket</numerusform>
+            <numerusform>%n conflits : le helpdesk a modifié les tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write-back(s) not delivered</source>
+        <translation>
+            <numerusform>%n retour non transmis</numerusform>
+            <numerusform>%n retours non transmis</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2044,38 @@
     <message>
         <source>Below this confidence a ticket is flagged for a person and its confidence bar in the queue is amber. 0: the threshold the model chose for its target accuracy.</source>
         <translation>Sous cette confiance, un ticket est signalé pour une personne et sa barre de confiance dans la file est orange. 0 : le seuil choisi par le modèle pour sa précision cible.</translation>
+    </message>
+    <message>
+        <source>The drafting endpoint must be an http or https URL, such as https://api.example/v1.</source>
+        <translation>Le point d&apos;accès de rédaction doit être une URL http ou https, par exemple https://api.example/v1.</translation>
+    </message>
+    <message>
+        <source>Leave the key out of the URL: RouteDesk reads it from ROUTEDESK_LLM_API_KEY or the keychain and never saves it.</source>
+        <translation>Laissez la clé hors de l&apos;URL : RouteDesk la lit dans ROUTEDESK_LLM_API_KEY ou le trousseau et ne l&apos;enregistre jamais.</translation>
+    </message>
+    <message>
+        <source>Give both the endpoint and the model, or neither for template drafts.</source>
+        <translation>Indiquez le point d&apos;accès et le modèle, ou aucun des deux pour des brouillons issus des modèles de réponse.</translation>
+    </message>
+    <message>
+        <source>Drafts come from this chat-completions endpoint; the API key from the environment (ROUTEDESK_LLM_API_KEY) or the keychain (secret-tool, service routedesk, key llm), never from the settings. Empty: template drafts.</source>
+        <translation>Les brouillons viennent de ce point d&apos;accès chat-completions ; la clé d&apos;API de l&apos;environnement (ROUTEDESK_LLM_API_KEY) ou du trousseau (secret-tool, service routedesk, key llm), jamais des réglages. Vide : brouillons issus des modèles de réponse.</translation>
+    </message>
+    <message>
+        <source>Drafting &amp;endpoint:</source>
+        <translation>&amp;Point d&apos;accès de rédaction :</translation>
+    </message>
+    <message>
+        <source>Optional: https://api.example/v1</source>
+        <translation>Facultatif : https://api.example/v1</translation>
+    </message>
+    <message>
+        <source>Drafting m&amp;odel:</source>
+        <translation>M&amp;odèle de rédaction :</translation>
+    </message>
+    <message>
+        <source>Optional: the model&apos;s name</source>
+        <translation>Facultatif : le nom du modèle</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "queue/queuemodel.h"
 #include "queue/queueview.h"
 #include "review/reviewview.h"
+#include "session/jobrunner.h"
 #include "session/jobs.h"
 #include "settings/language.h"
 #include "settings/settingsdialog.h"
@@ -54,6 +55,8 @@ SessionConfig SessionConfig::fromSettings(const AppSettings &settings)
     config.confidenceThreshold = settings.confidenceThreshold;
     config.agent = settings.effectiveAgent();
     config.sourcePath = settings.sourcePath;
+    config.llmUrl = settings.llmUrl;
+    config.llmModel = settings.llmModel;
     return config;
 }
 
@@ -72,6 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
     , m_ageTimer(new QTimer(this))
+    , m_jobs(new JobRunner(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::app());
@@ -111,9 +115,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_progress->hide();
     m_cancel->hide();
     connect(m_cancel, &QToolButton::clicked, this, [this] {
-        if (m_cancelJob)
-            m_cancelJob();
+        if (m_syncing && m_sourceWorker)
+            m_sourceWorker->cancel();
+        else
+            m_jobs->cancel();
     });
+    connect(m_jobs, &JobRunner::jobStarted, this, &MainWindow::jobStarted);
+    connect(m_jobs, &JobRunner::progressRangeChanged, m_progress, &QProgressBar::setRange);
+    connect(m_jobs, &JobRunner::progressValueChanged, m_progress, &QProgressBar::setValue);
+    connect(m_jobs, &JobRunner::progressTextChanged, m_jobLabel, &QLabel::setText);
+    connect(m_jobs, &JobRunner::jobEnded, this, &MainWindow::jobEnded);
+    connect(m_jobs, &JobRunner::jobHandled, this, &MainWindow::jobFinished);
 
     createActions();
     createMenus();
@@ -145,10 +157,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    if (m_cancelJob)
-        m_cancelJob();
-    if (m_watcher)
-        m_watcher->waitForFinished();
+    // No job outlives the window, and none of them reaches it while it is taken apart.
+    m_jobs->shutdown();
     stopSourceWorker();
 }
 
@@ -223,7 +233,9 @@ void MainWindow::createActions()
     connect(m_sync, &QAction::triggered, this, &MainWindow::syncNow);
     connect(m_deliver, &QAction::triggered, this, &MainWindow::deliverWritebacks);
     connect(m_reload, &QAction::triggered, this, [this] {
-        if (m_tabs->currentWidget() == m_review)
+        if (m_store && !m_pipeline && !isBusy())
+            openSession(m_config); // opening failed or was cancelled: try again
+        else if (m_tabs->currentWidget() == m_review)
             m_review->refresh();
         else
             reloadQueue();
@@ -348,29 +360,31 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_cancelJob)
-        m_cancelJob();
-    if (m_watcher)
-        m_watcher->waitForFinished();
+    // Cancelled jobs stop at their next check (routing commits its finished batches); what they hand back is dropped.
+    m_jobs->shutdown();
+    jobEnded();
+    stopSourceWorker();
     event->accept();
 }
 
 bool MainWindow::isBusy() const
 {
-    return m_watcher != nullptr;
+    return m_jobs->isBusy();
 }
 
 bool MainWindow::openSession(const SessionConfig &config)
 {
-    if (m_cancelJob)
-        m_cancelJob();
-    if (m_watcher)
-        m_watcher->waitForFinished();
+    // The old session's jobs are cancelled without waiting for them; nothing they hand back reaches this one.
+    m_jobs->startSession();
+    jobEnded();
     stopSourceWorker();
     m_config = config;
     m_sessionOpen = false;
     m_undoStack.clear();
     m_pane->clear();
+    m_pane->setWorkspace(nullptr);
+    m_pipeline.reset(); // never route or reload with the old session's pipeline
+    m_bundledPipeline.reset();
     m_queue->setRows({});
 
     QString error;
@@ -397,76 +411,60 @@ bool MainWindow::openSession(const SessionConfig &config)
     request.modelPath = config.modelPath;
     request.confidenceThreshold = config.confidenceThreshold;
     request.location = m_store->location();
-    runJob<Jobs::OpenResult>(config.demo ? tr("Opening the demo workspace") : tr("Opening the workspace"),
-                             QtConcurrent::run(&Jobs::openWorkspace, request),
-                             [this](QFuture<Jobs::OpenResult> future) {
-                                 if (future.isCanceled() || future.resultCount() == 0) {
-                                     // Cancelled: show what the store has (routing keeps its finished batches).
-                                     if (m_pipeline)
-                                         reloadQueue();
-                                     emit sessionOpened(tr("Cancelled"));
-                                     return;
-                                 }
-                                 Jobs::OpenResult result = future.takeResult();
-                                 if (result.pipeline) {
-                                     m_pipeline = result.pipeline;
-                                     m_bundledPipeline = result.bundled;
-                                     m_pane->setWorkspace(&m_pipeline->workspace());
-                                     m_queue->setTaxonomy(m_pipeline->workspace().taxonomy());
-                                     m_review->setTaxonomy(m_pipeline->workspace().taxonomy());
-                                 }
-                                 if (!result.error.isEmpty()) {
-                                     m_lastError = tr("The workspace could not be opened: %1").arg(result.error);
-                                     m_pane->banner()->showMessage(m_lastError);
-                                     if (m_pipeline)
-                                         reloadQueue();
-                                     emit sessionOpened(m_lastError);
-                                     return;
-                                 }
-                                 m_sessionOpen = true;
-                                 m_lastError.clear();
-                                 m_queue->setRows(std::move(result.rows));
-                                 if (m_queue->currentTicketId() == 0 && m_queue->proxy()->rowCount() > 0)
-                                     m_queue->selectRow(0);
-                                 refreshTicket(m_queue->currentTicketId());
-                                 m_queue->table()->setFocus();
-                                 if (m_tabs->currentWidget() == m_review)
-                                     m_review->refresh();
-                                 if (result.routed > 0)
-                                     statusBar()->showMessage(tr("Routed %n ticket(s).", nullptr, result.routed), 5000);
-                                 updateStatus();
-                                 updateActions();
-                                 emit sessionOpened(QString());
-                             });
+    request.llmUrl = config.llmUrl;
+    request.llmModel = config.llmModel;
+    m_jobs->run<Jobs::OpenResult>(
+        config.demo ? tr("Opening the demo workspace") : tr("Opening the workspace"),
+        QtConcurrent::run(m_jobs->pool(), &Jobs::openWorkspace, request),
+        [this](Jobs::OpenResult result) {
+            if (result.pipeline) {
+                m_pipeline = result.pipeline;
+                m_bundledPipeline = result.bundled ? result.bundled : result.pipeline;
+                m_pane->setWorkspace(&m_pipeline->workspace());
+                m_queue->setTaxonomy(m_pipeline->workspace().taxonomy());
+                m_review->setTaxonomy(m_pipeline->workspace().taxonomy());
+            }
+            if (!result.error.isEmpty()) {
+                m_lastError = tr("The workspace could not be opened: %1").arg(result.error);
+                m_pane->banner()->showMessage(m_lastError);
+                if (m_pipeline)
+                    reloadQueue();
+                emit sessionOpened(m_lastError);
+                return;
+            }
+            m_sessionOpen = true;
+            m_lastError.clear();
+            m_queue->setRows(std::move(result.rows));
+            if (m_queue->currentTicketId() == 0 && m_queue->proxy()->rowCount() > 0)
+                m_queue->selectRow(0);
+            loadCurrentTicket();
+            m_queue->table()->setFocus();
+            if (m_tabs->currentWidget() == m_review)
+                m_review->refresh();
+            if (result.routed > 0)
+                statusBar()->showMessage(tr("Routed %n ticket(s).", nullptr, result.routed), 5000);
+            updateStatus();
+            updateActions();
+            emit sessionOpened(QString());
+        },
+        [this] {
+            // Routing keeps its finished batches; Reload opens the session again and routes the rest.
+            m_pane->banner()->showMessage(tr("Opening was cancelled. Reload (F5) opens the workspace again."),
+                                          MessageBanner::Kind::Information);
+            updateActions();
+            emit sessionOpened(tr("Cancelled"));
+        });
     return true;
 }
 
-template<typename T>
-void MainWindow::runJob(const QString &title, QFuture<T> future, std::function<void(QFuture<T>)> done)
+void MainWindow::jobStarted(const QString &title)
 {
-    auto *watcher = new QFutureWatcher<T>(this);
-    m_watcher = watcher;
-    m_cancelJob = [watcher] {
-        watcher->cancel();
-    };
     m_jobLabel->setText(title);
     m_jobLabel->show();
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancel->show();
     m_cancel->setEnabled(true);
-    connect(watcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
-    connect(watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
-    connect(watcher, &QFutureWatcherBase::progressTextChanged, m_jobLabel, &QLabel::setText);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, done] {
-        m_watcher = nullptr;
-        m_cancelJob = nullptr;
-        jobEnded();
-        done(watcher->future());
-        watcher->deleteLater();
-        emit jobFinished();
-    });
-    watcher->setFuture(future);
     updateActions();
 }
 
@@ -498,22 +496,19 @@ void MainWindow::applyLearning()
 
 void MainWindow::reloadQueue()
 {
-    if (!m_store || !m_pipeline || m_watcher)
+    if (!m_store || !m_pipeline || isBusy())
         return;
-    runJob<Jobs::QueueLoad>(
+    m_jobs->run<Jobs::QueueLoad>(
         tr("Reading the queue"),
-        QtConcurrent::run(&Jobs::loadQueue, m_store->location(), m_pipeline->workspace().taxonomy()),
-        [this](QFuture<Jobs::QueueLoad> future) {
-            if (future.isCanceled() || future.resultCount() == 0)
-                return;
-            Jobs::QueueLoad load = future.takeResult();
+        QtConcurrent::run(m_jobs->pool(), &Jobs::loadQueue, m_store->location(), m_pipeline->workspace().taxonomy()),
+        [this](Jobs::QueueLoad load) {
             if (!load.error.isEmpty()) {
                 m_pane->banner()->showMessage(tr("The queue could not be read: %1").arg(load.error));
                 return;
             }
             m_sessionOpen = true;
             m_queue->setRows(std::move(load.rows));
-            refreshTicket(m_queue->currentTicketId());
+            loadCurrentTicket();
             updateStatus();
             updateActions();
         });
@@ -521,24 +516,23 @@ void MainWindow::reloadQueue()
 
 void MainWindow::routeNew()
 {
-    if (!m_store || !m_pipeline || m_watcher)
+    if (!m_store || !m_pipeline || isBusy())
         return;
-    runJob<Jobs::RouteSummary>(
+    m_jobs->run<Jobs::RouteSummary>(
         tr("Routing new tickets"),
         QtConcurrent::run(
+            m_jobs->pool(),
             qOverload<QPromise<Jobs::RouteSummary> &, const StoreLocation &, std::shared_ptr<const Pipeline>>(
                 &Jobs::routeUnrouted),
             m_store->location(), m_bundledPipeline),
-        [this](QFuture<Jobs::RouteSummary> future) {
-            if (!future.isCanceled() && future.resultCount() > 0) {
-                const Jobs::RouteSummary summary = future.takeResult();
-                if (!summary.error.isEmpty())
-                    m_pane->banner()->showMessage(tr("Routing stopped: %1").arg(summary.error));
-                else
-                    statusBar()->showMessage(tr("Routed %n ticket(s).", nullptr, summary.routed), 5000);
-            }
+        [this](Jobs::RouteSummary summary) {
+            if (!summary.error.isEmpty())
+                m_pane->banner()->showMessage(tr("Routing stopped: %1").arg(summary.error));
+            else
+                statusBar()->showMessage(tr("Routed %n ticket(s).", nullptr, summary.routed), 5000);
             reloadQueue();
-        });
+        },
+        [this] { reloadQueue(); }); // a stop keeps what was routed: the queue shows it
 }
 
 SourceWorker *MainWindow::sourceWorker()
@@ -549,15 +543,18 @@ SourceWorker *MainWindow::sourceWorker()
     m_sourceThread = new QThread(this);
     m_sourceWorker = new SourceWorker(m_config.store);
     m_sourceWorker->moveToThread(m_sourceThread);
+    // The worker's signals reach the window through a context of this session only: stopSourceWorker() deletes it,
+    // and with it whatever the old worker had still queued for the window.
+    QObject *context = new QObject(this);
+    m_sourceContext = context;
     connect(m_sourceThread, &QThread::finished, m_sourceWorker, &QObject::deleteLater);
-    connect(m_sourceWorker, &SourceWorker::syncProgress, this, [this](qint64 pulled, qint64 remaining) {
+    connect(m_sourceWorker, &SourceWorker::syncProgress, context, [this](qint64 pulled, qint64 remaining) {
         m_progress->setRange(0, remaining > 0 ? int(pulled + remaining) : 0);
         m_progress->setValue(int(pulled));
         m_jobLabel->setText(tr("Syncing: %n ticket(s) pulled", nullptr, int(pulled)));
     });
-    connect(m_sourceWorker, &SourceWorker::syncFinished, this, [this](const SyncReport &report) {
+    connect(m_sourceWorker, &SourceWorker::syncFinished, context, [this](const SyncReport &report) {
         m_syncing = false;
-        m_cancelJob = nullptr;
         jobEnded();
         QString error;
         if (!report.ok()) {
@@ -569,14 +566,11 @@ SourceWorker *MainWindow::sourceWorker()
         reloadQueue();
         emit syncFinished(error);
     });
-    connect(m_sourceWorker, &SourceWorker::deliveryFinished, this, [this](const DeliveryReport &) {
-        statusBar()->showMessage(tr("Write-backs sent"), 4000);
-        updateStatus();
-    });
-    connect(m_sourceWorker, &SourceWorker::outboxChanged, this, [this] { updateStatus(); });
-    connect(m_sourceWorker, &SourceWorker::failed, this, [this](const QString &message) {
+    connect(m_sourceWorker, &SourceWorker::deliveryFinished, context,
+            [this](const DeliveryReport &report) { showDelivery(report); });
+    connect(m_sourceWorker, &SourceWorker::outboxChanged, context, [this] { updateStatus(); });
+    connect(m_sourceWorker, &SourceWorker::failed, context, [this](const QString &message) {
         m_syncing = false;
-        m_cancelJob = nullptr;
         jobEnded();
         m_pane->banner()->showMessage(message);
         emit syncFinished(message);
@@ -596,12 +590,14 @@ void MainWindow::stopSourceWorker()
     delete m_sourceThread;
     m_sourceThread = nullptr;
     m_sourceWorker = nullptr; // deleted on its thread's finished()
+    delete m_sourceContext;
+    m_sourceContext = nullptr;
     m_syncing = false;
 }
 
 void MainWindow::syncNow()
 {
-    if (!m_store || !m_pipeline || m_watcher || m_syncing)
+    if (!m_store || !m_pipeline || isBusy() || m_syncing)
         return;
     if (m_config.sourcePath.isEmpty()) {
         m_pane->banner()->showMessage(tr("No helpdesk source is set: choose its document in the settings."),
@@ -621,9 +617,6 @@ void MainWindow::syncNow()
     if (!worker)
         return;
     m_syncing = true;
-    m_cancelJob = [worker] {
-        worker->cancel();
-    };
     m_jobLabel->setText(tr("Syncing with the helpdesk"));
     m_jobLabel->show();
     m_progress->setRange(0, 0);
@@ -645,13 +638,86 @@ void MainWindow::deliverWritebacks()
         QMetaObject::invokeMethod(worker, [worker] { worker->deliver(true); });
 }
 
+// What the delivery reported, not what was hoped: delivered, to be retried, failed and conflicting write-backs.
+void MainWindow::showDelivery(const DeliveryReport &report)
+{
+    updateStatus();
+    if (!report.storeError.isEmpty()) {
+        m_pane->banner()->showMessage(tr("The write-backs could not be delivered: %1").arg(report.storeError));
+        return;
+    }
+    if (report.attempted == 0) {
+        statusBar()->showMessage(tr("No write-backs were waiting."), 4000);
+        return;
+    }
+    QStringList parts;
+    if (report.done > 0)
+        parts << tr("%n write-back(s) delivered", nullptr, report.done);
+    if (report.retrying > 0)
+        parts << tr("%n will be retried", nullptr, report.retrying);
+    if (report.failed > 0)
+        parts << tr("%n failed", nullptr, report.failed);
+    if (report.conflicts > 0)
+        parts << tr("%n conflict(s): the helpdesk changed the ticket", nullptr, report.conflicts);
+    const int notDelivered = report.attempted - report.done;
+    if (parts.isEmpty()) // cancelled before any outcome
+        parts << tr("%n write-back(s) not delivered", nullptr, notDelivered);
+    const QString text = parts.join(QStringLiteral(" \u00b7 "));
+    if (notDelivered <= 0) {
+        statusBar()->showMessage(text, 4000);
+        return;
+    }
+    // Each item that did not go through, as the deliverer described it (no secrets: the connectors scrub them).
+    QString details = text;
+    if (!report.messages.isEmpty())
+        details += QStringLiteral("\n") + report.messages.join(QLatin1Char('\n'));
+    m_pane->banner()->showMessage(
+        details, report.failed + report.conflicts > 0 ? MessageBanner::Kind::Error : MessageBanner::Kind::Information);
+}
+
 void MainWindow::currentTicketChanged(qint64 ticketId)
 {
-    refreshTicket(ticketId);
+    if (ticketId == 0)
+        m_pane->clear();
+    else
+        loadCurrentTicket();
     updateActions();
 }
 
-// Re-reads one ticket from the store: its queue row and, when it is the current one, the pane.
+void MainWindow::loadCurrentTicket()
+{
+    const qint64 ticketId = m_queue->currentTicketId();
+    if (!m_store || ticketId == 0) {
+        m_jobs->dropLatest(QStringLiteral("ticket"));
+        if (ticketId == 0)
+            m_pane->clear();
+        return;
+    }
+    m_jobs->runLatest<Jobs::TicketRead>(
+        QStringLiteral("ticket"), QtConcurrent::run(m_jobs->pool(), &Jobs::readTicket, m_store->location(), ticketId),
+        [this](Jobs::TicketRead read) {
+            // An answer for a ticket the agent has moved away from is dropped.
+            if (read.ticketId != m_queue->currentTicketId())
+                return;
+            if (read.entry)
+                m_queue->model()->updateEntry(*read.entry);
+            if (!read.history) {
+                m_pane->banner()->showMessage(tr("The ticket could not be read: %1").arg(read.error));
+                return;
+            }
+            m_pane->showTicket(*read.history);
+            updateActions();
+            emit ticketShown(read.ticketId);
+        });
+}
+
+bool MainWindow::paneIsCurrent() const
+{
+    return m_pane->ticketId() != 0 && m_pane->ticketId() == m_queue->currentTicketId();
+}
+
+// Re-reads one ticket from the store at once: its queue row and, when it is the current one, the pane. Only after
+// the agent's own action, which the GUI thread's store has just recorded.
 void MainWindow::refreshTicket(qint64 ticketId)
 {
     if (!m_store || ticketId == 0) {
@@ -662,10 +728,14 @@ void MainWindow::refreshTicket(qint64 ticketId)
     if (const std::optional<QueueEntry> entry = m_store->queueEntry(ticketId))
         m_queue->model()->updateEntry(*entry);
     if (ticketId == m_queue->currentTicketId()) {
-        if (const std::optional<TicketHistory> history = m_store->history(ticketId))
+        // A read started before the action would show the ticket as it was.
+        m_jobs->dropLatest(QStringLiteral("ticket"));
+        if (const std::optional<TicketHistory> history = m_store->history(ticketId)) {
             m_pane->showTicket(*history);
-        else
+            emit ticketShown(ticketId);
+        } else {
             m_pane->banner()->showMessage(tr("The ticket could not be read: %1").arg(m_store->errorString()));
+        }
     }
     updateStatus();
 }
@@ -711,7 +781,7 @@ bool MainWindow::record(AgentAction *action, QString *error)
 void MainWindow::acceptCurrent()
 {
     const std::optional<RoutingDecision> &decision = m_pane->decision();
-    if (!decision || m_pane->ticketId() == 0 || !ticketOnScreen() || findChild<QMessageBox *>(confirmAcceptName()))
+    if (!decision || !paneIsCurrent() || !ticketOnScreen() || findChild<QMessageBox *>(confirmAcceptName()))
         return;
     const QStringList risky
         = workspace() ? workspace()->triage().acceptNeedsConfirmation(decision->flags) : QStringList();
@@ -781,7 +851,7 @@ void MainWindow::recordAccept()
 void MainWindow::overrideCurrent()
 {
     const std::optional<RoutingDecision> &decision = m_pane->decision();
-    if (!decision || !workspace() || !ticketOnScreen() || findChild<OverrideDialog *>())
+    if (!decision || !paneIsCurrent() || !workspace() || !ticketOnScreen() || findChild<OverrideDialog *>())
         return;
     auto *dialog = new OverrideDialog(*workspace(), *decision, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -807,7 +877,7 @@ void MainWindow::overrideCurrent()
 void MainWindow::escalateCurrent()
 {
     const std::optional<RoutingDecision> &decision = m_pane->decision();
-    if (!decision || !workspace() || !ticketOnScreen() || findChild<EscalateDialog *>())
+    if (!decision || !paneIsCurrent() || !workspace() || !ticketOnScreen() || findChild<EscalateDialog *>())
         return;
     auto *dialog = new EscalateDialog(*workspace(), *decision, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -875,7 +945,8 @@ void MainWindow::applySettings(const AppSettings &settings)
     m_config.agent = config.agent;
     m_config.sourcePath = config.sourcePath;
     if (config.demo != m_config.demo || config.store != m_config.store || config.workspacePath != m_config.workspacePath
-        || config.modelPath != m_config.modelPath || config.confidenceThreshold != m_config.confidenceThreshold)
+        || config.modelPath != m_config.modelPath || config.confidenceThreshold != m_config.confidenceThreshold
+        || config.llmUrl != m_config.llmUrl || config.llmModel != m_config.llmModel)
         openSession(config);
     updateStatus();
 }
@@ -910,15 +981,16 @@ void MainWindow::updateActions()
     // On the Review tab the ticket is hidden: its actions (and J/K) are off, so Ctrl+Return there never accepts a
     // ticket the agent cannot see, and the keys reach the review's own widgets.
     const bool onQueue = ticketOnScreen();
-    const bool hasDecision = m_sessionOpen && m_pane->decision().has_value() && m_pane->ticketId() != 0;
+    // While the selected ticket is read, the pane still shows the one before: its actions wait for the new one.
+    const bool hasDecision = m_sessionOpen && m_pane->decision().has_value() && paneIsCurrent();
     m_accept->setEnabled(onQueue && hasDecision);
     m_override->setEnabled(onQueue && hasDecision && workspace());
     m_escalate->setEnabled(onQueue && hasDecision && workspace());
     m_undo->setEnabled(!m_undoStack.isEmpty());
-    m_routeNew->setEnabled(m_sessionOpen && !m_watcher && !m_syncing);
-    m_sync->setEnabled(m_sessionOpen && !m_watcher && !m_syncing);
+    m_routeNew->setEnabled(m_sessionOpen && !isBusy() && !m_syncing);
+    m_sync->setEnabled(m_sessionOpen && !isBusy() && !m_syncing);
     m_deliver->setEnabled(m_sessionOpen);
-    m_reload->setEnabled(m_store && m_pipeline && !m_watcher);
+    m_reload->setEnabled(m_store && !isBusy());
     m_next->setEnabled(onQueue && m_sessionOpen);
     m_previous->setEnabled(onQueue && m_sessionOpen);
 }

@@ -4,7 +4,6 @@
 #include "settings/appsettings.h"
 #include "store/decisionstore.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 
 #include <functional>
@@ -20,7 +19,9 @@ class QToolButton;
 
 namespace RouteDesk {
 
+struct DeliveryReport;
 class EscalateDialog;
+class JobRunner;
 class LearningSections;
 class OverrideDialog;
 class Pipeline;
@@ -40,6 +41,8 @@ struct SessionConfig
     double confidenceThreshold = 0.0;
     QString agent;
     QString sourcePath; // helpdesk source document for Sync and write-backs; empty: none
+    QString llmUrl; // LLM drafting (LlmConfig::resolve); empty: template drafts unless the environment sets it
+    QString llmModel;
 
     static SessionConfig fromSettings(const AppSettings &settings);
 };
@@ -50,6 +53,11 @@ struct SessionConfig
 // Actions are recorded on the GUI thread's store connection and shown as done only once recordAction() has
 // returned true (the store committed them). A failure leaves the row as it was, shows the store's reason, and
 // keeps a dialog open with what the agent typed.
+//
+// Everything else that reads or writes the store runs on workers through a JobRunner: opening, routing, reading
+// the queue, and reading the selected ticket, so moving through the queue never waits on the store. A job belongs
+// to the session it was started for; re-opening a session drops the old one's jobs, and the window waits for its
+// jobs when it closes.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -87,8 +95,10 @@ public:
 signals:
     // The workspace and queue are loaded (or failed: error is non-empty).
     void sessionOpened(const QString &error);
-    // A background job ended (finished, failed or cancelled).
+    // A background job ended (finished, failed or cancelled) and the window shows its outcome.
     void jobFinished();
+    // The ticket pane shows the selected ticket as read from the store (after a selection, asynchronously).
+    void ticketShown(qint64 ticketId);
     // A sync with the helpdesk ended; `error` is empty on success.
     void syncFinished(const QString &error);
     // The store has an action of the agent (after the row was updated).
@@ -107,7 +117,12 @@ private:
     void updateTitle();
 
     void currentTicketChanged(qint64 ticketId);
+    // Reads the selected ticket on a worker and shows it when it arrives (unless the selection moved on).
+    void loadCurrentTicket();
+    // Re-reads one ticket at once, after the agent's own action on the GUI thread: its row and, when current, the pane.
     void refreshTicket(qint64 ticketId);
+    // The pane shows the selected ticket (not still the one before it while the new one is read).
+    bool paneIsCurrent() const;
     bool record(AgentAction *action, QString *error);
     QString failureText(const QString &storeError) const;
 
@@ -123,6 +138,7 @@ private:
     void routeNew();
     void syncNow();
     void deliverWritebacks();
+    void showDelivery(const DeliveryReport &report);
     SourceWorker *sourceWorker();
     void stopSourceWorker();
     void reloadQueue();
@@ -132,9 +148,7 @@ private:
     void showHelp(HelpDialog::Page page);
     void showReviewTickets(const QList<qint64> &ticketIds, const QString &label);
 
-    // One background job at a time, with the status bar's progress bar and Cancel button.
-    template<typename T>
-    void runJob(const QString &title, QFuture<T> future, std::function<void(QFuture<T>)> done);
+    void jobStarted(const QString &title);
     void jobEnded();
 
     SessionConfig m_config;
@@ -158,10 +172,10 @@ private:
     QProgressBar *m_progress;
     QToolButton *m_cancel;
     QTimer *m_ageTimer;
-    QFutureWatcherBase *m_watcher = nullptr;
-    std::function<void()> m_cancelJob;
+    JobRunner *m_jobs; // the foreground job with the status bar's progress and Cancel, and the ticket reads
     QThread *m_sourceThread = nullptr;
     SourceWorker *m_sourceWorker = nullptr;
+    QObject *m_sourceContext = nullptr; // receives the worker's signals; deleted with the worker's session
     bool m_syncing = false;
 
     QMenu *m_fileMenu = nullptr;

@@ -86,11 +86,15 @@ private:
                             : !needsConfirmation(index.data(QueueModel::FlagCodesRole).toStringList()))) {
                 queue()->selectRow(r);
                 table()->setFocus();
+                waitForPane();
                 return queue()->proxy()->ticketAt(r);
             }
         }
         return 0;
     }
+
+    // The pane shows the selected ticket once its history has been read on a worker.
+    void waitForPane() { QTRY_COMPARE(m_window->ticketPane()->ticketId(), current()); }
 
     bool needsConfirmation(const QStringList &codes) const
     {
@@ -180,7 +184,7 @@ private slots:
         for (int r = 0; r < queue()->model()->size(); ++r)
             QVERIFY2(queue()->model()->row(r).routed, qPrintable(queue()->model()->row(r).subject));
         QVERIFY(current() != 0);
-        QCOMPARE(m_window->ticketPane()->ticketId(), current());
+        QTRY_COMPARE(m_window->ticketPane()->ticketId(), current());
         const std::optional<Ticket> ticket = store()->ticket(current());
         QVERIFY(ticket);
         QCOMPARE(m_window->ticketPane()->findChild<QLabel *>(QStringLiteral("ticketSubject"))->text(), ticket->subject);
@@ -200,7 +204,7 @@ private slots:
         QCOMPARE(table()->currentIndex().row(), 1);
         const qint64 second = current();
         QVERIFY(second != first);
-        QCOMPARE(m_window->ticketPane()->ticketId(), second);
+        QTRY_COMPARE(m_window->ticketPane()->ticketId(), second);
         QTest::keyClick(table(), Qt::Key_Down);
         QCOMPARE(table()->currentIndex().row(), 2);
         QTest::keyClick(table(), Qt::Key_K);
@@ -383,6 +387,7 @@ private slots:
         QVERIFY(finished.wait(20000));
         QVERIFY(queue()->selectTicket(ticket.id));
         table()->setFocus();
+        waitForPane();
         QTest::keyClick(table(), Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(store()->lastEffectiveAction(ticket.id)->type, ActionType::Accept);
         QCOMPARE(store()->outboxCounts().pending, pending + 1);

@@ -98,6 +98,10 @@ std::shared_ptr<const Pipeline> makePipeline(const OpenRequest &request, QString
     }
     PipelineSetup setup;
     setup.modelPath = request.modelPath;
+    // May ask the keychain (secret-tool, up to 3 s): this runs on the open job's worker thread.
+    setup.drafting = configuredDrafting(request.llmUrl, request.llmModel);
+    if (setup.drafting)
+        qCInfo(lcJobs).noquote() << "drafting with" << setup.drafting->name();
     return buildPipeline(std::move(workspace), setup, error);
 }
 
@@ -192,6 +196,24 @@ void loadQueue(QPromise<QueueLoad> &promise, const StoreLocation &location, cons
             load.rows = QueueModel::makeRows(std::move(entries), taxonomy, QDateTime::currentDateTimeUtc());
     }
     promise.addResult(std::move(load));
+}
+
+void readTicket(QPromise<TicketRead> &promise, const StoreLocation &location, qint64 ticketId)
+{
+    TicketRead read;
+    read.ticketId = ticketId;
+    if (promise.isCanceled()) // the agent moved on before the read began
+        return;
+    std::unique_ptr<DecisionStore> store = DecisionStore::open(location, &read.error);
+    if (store && !promise.isCanceled()) {
+        read.entry = store->queueEntry(ticketId);
+        if (!promise.isCanceled())
+            read.history = store->history(ticketId);
+        if (!read.history)
+            read.error = store->errorString().isEmpty() ? Text::tr("ticket %1 is not in the store").arg(ticketId)
+                                                        : store->errorString();
+    }
+    promise.addResult(std::move(read));
 }
 
 } // namespace RouteDesk::Jobs

@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace RouteDesk::Jobs {
@@ -24,6 +25,10 @@ struct OpenRequest
     double confidenceThreshold = 0.0; // > 0 overrides the workspace's escalation threshold
     StoreLocation location;
     QString demoQueue = QStringLiteral(":/demo/queue.jsonl"); // imported into an empty demo store
+    // LLM drafting from the settings (LlmConfig::resolve: the environment overrides them, the key comes from the
+    // environment or the keychain); both empty and no environment: template drafts.
+    QString llmUrl;
+    QString llmModel;
 };
 
 struct OpenResult
@@ -63,5 +68,16 @@ struct QueueLoad
     QString error;
 };
 void loadQueue(QPromise<QueueLoad> &promise, const StoreLocation &location, const Taxonomy &taxonomy);
+
+// One ticket as the ticket pane shows it: its queue row and its whole history, read on a worker's own store
+// connection so that moving through the queue never waits on the store on the GUI thread.
+struct TicketRead
+{
+    qint64 ticketId = 0;
+    std::optional<QueueEntry> entry;
+    std::optional<TicketHistory> history;
+    QString error; // the store failed, or the ticket is gone
+};
+void readTicket(QPromise<TicketRead> &promise, const StoreLocation &location, qint64 ticketId);
 
 } // namespace RouteDesk::Jobs

@@ -19,6 +19,8 @@ AppSettings AppSettings::load()
     a.confidenceThreshold = s.value(QStringLiteral("thresholds/confidence"), 0.0).toDouble();
     a.agent = s.value(QStringLiteral("agent/name")).toString();
     a.language = s.value(QStringLiteral("interface/language")).toString();
+    a.llmUrl = s.value(QStringLiteral("drafting/url")).toString();
+    a.llmModel = s.value(QStringLiteral("drafting/model")).toString();
     if (a.workspacePath.isEmpty())
         a.useDemo = true;
     return a;
@@ -36,6 +38,8 @@ void AppSettings::save() const
     s.setValue(QStringLiteral("thresholds/confidence"), confidenceThreshold);
     s.setValue(QStringLiteral("agent/name"), agent);
     s.setValue(QStringLiteral("interface/language"), language);
+    s.setValue(QStringLiteral("drafting/url"), llmUrl);
+    s.setValue(QStringLiteral("drafting/model"), llmModel);
     s.sync();
 }
 

@@ -15,6 +15,10 @@ struct AppSettings
     double confidenceThreshold = 0.0; // 0: the model's own threshold; else overrides the workspace's
     QString agent; // recorded with every action; empty: the login name
     QString language; // "de", "fr", "es", "en"; empty: the system locale
+    // LLM drafting (docs: an OpenAI-compatible chat-completions endpoint); both set: drafts come from the model.
+    // The API key is never a setting: ROUTEDESK_LLM_API_KEY or the keychain (LlmConfig::resolve).
+    QString llmUrl; // "https://api.example/v1"
+    QString llmModel;
 
     static AppSettings load();
     void save() const;

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace RouteDesk {
@@ -54,6 +55,11 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     , m_agent(new QLineEdit(this))
     , m_languageLabel(new QLabel(this))
     , m_language(new QComboBox(this))
+    , m_llmUrlLabel(new QLabel(this))
+    , m_llmUrl(new QLineEdit(this))
+    , m_llmModelLabel(new QLabel(this))
+    , m_llmModel(new QLineEdit(this))
+    , m_llmHint(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -65,6 +71,11 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_threshold->setObjectName(QStringLiteral("confidenceThreshold"));
     m_agent->setObjectName(QStringLiteral("agentName"));
     m_language->setObjectName(QStringLiteral("language"));
+    m_llmUrl->setObjectName(QStringLiteral("llmUrl"));
+    m_llmModel->setObjectName(QStringLiteral("llmModel"));
+    m_llmHint->setObjectName(QStringLiteral("llmHint"));
+    m_llmHint->setWordWrap(true);
+    m_llmHint->setForegroundRole(QPalette::PlaceholderText);
     m_storeHint->setWordWrap(true);
     m_storeHint->setForegroundRole(QPalette::PlaceholderText);
     m_threshold->setRange(0.0, 1.0);
@@ -80,6 +91,8 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_threshold->setValue(settings.confidenceThreshold);
     m_agent->setText(settings.agent);
     m_agent->setPlaceholderText(AppSettings::defaultAgent());
+    m_llmUrl->setText(settings.llmUrl);
+    m_llmModel->setText(settings.llmModel);
 
     auto *form = new QFormLayout;
     form->addRow(QString(), m_demo);
@@ -91,6 +104,9 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     form->addRow(m_thresholdLabel, m_threshold);
     form->addRow(m_agentLabel, m_agent);
     form->addRow(m_languageLabel, m_language);
+    form->addRow(m_llmUrlLabel, m_llmUrl);
+    form->addRow(m_llmModelLabel, m_llmModel);
+    form->addRow(QString(), m_llmHint);
     m_workspaceLabel->setBuddy(m_workspace);
     m_modelLabel->setBuddy(m_model);
     m_storeLabel->setBuddy(m_store);
@@ -98,6 +114,8 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_thresholdLabel->setBuddy(m_threshold);
     m_agentLabel->setBuddy(m_agent);
     m_languageLabel->setBuddy(m_language);
+    m_llmUrlLabel->setBuddy(m_llmUrl);
+    m_llmModelLabel->setBuddy(m_llmModel);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
@@ -110,6 +128,8 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     connect(m_demo, &QCheckBox::toggled, this, &SettingsDialog::updateEnabled);
     connect(m_store, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_workspace, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_llmUrl, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_llmModel, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_workspaceBrowse, &QPushButton::clicked, this, [this] {
         const QString path
             = QFileDialog::getOpenFileName(this, tr("Workspace file"), m_workspace->text(), tr("Workspace (*.json)"));
@@ -153,6 +173,8 @@ AppSettings SettingsDialog::settings() const
     s.confidenceThreshold = m_threshold->value();
     s.agent = m_agent->text().trimmed();
     s.language = m_language->currentData().toString();
+    s.llmUrl = m_llmUrl->text().trimmed();
+    s.llmModel = m_llmModel->text().trimmed();
     return s;
 }
 
@@ -181,12 +203,30 @@ void SettingsDialog::validate()
             problem = tr("Leave the password out of the store URL: RouteDesk reads it from ~/.pgpass (or the file "
                          "PGPASSFILE names) and never saves or shows it.");
     }
+    QString llmProblem;
+    const QString llmUrl = m_llmUrl->text().trimmed();
+    if (!llmUrl.isEmpty()) {
+        const QUrl url(llmUrl, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+            || url.host().isEmpty())
+            llmProblem = tr("The drafting endpoint must be an http or https URL, such as https://api.example/v1.");
+        else if (!url.password().isEmpty())
+            llmProblem = tr("Leave the key out of the URL: RouteDesk reads it from ROUTEDESK_LLM_API_KEY or the "
+                            "keychain and never saves it.");
+    }
+    if (llmProblem.isEmpty() && llmUrl.isEmpty() != m_llmModel->text().trimmed().isEmpty())
+        llmProblem = tr("Give both the endpoint and the model, or neither for template drafts.");
+    m_llmHint->setText(llmProblem.isEmpty()
+                           ? tr("Drafts come from this chat-completions endpoint; the API key from the environment "
+                                "(ROUTEDESK_LLM_API_KEY) or the keychain (secret-tool, service routedesk, key llm), "
+                                "never from the settings. Empty: template drafts.")
+                           : llmProblem);
     m_storeHint->setText(problem.isEmpty()
                              ? tr("A SQLite file, or postgresql://user@host:5432/database for a team store. "
                                   "Empty: %1")
                                    .arg(StoreLocation::defaultSqlitePath())
                              : problem);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty() && llmProblem.isEmpty());
 }
 
 void SettingsDialog::changeEvent(QEvent *event)
@@ -215,6 +255,10 @@ void SettingsDialog::retranslateUi()
                                "in the queue is amber. 0: the threshold the model chose for its target accuracy."));
     m_agentLabel->setText(tr("&Agent name:"));
     m_languageLabel->setText(tr("&Language:"));
+    m_llmUrlLabel->setText(tr("Drafting &endpoint:"));
+    m_llmUrl->setPlaceholderText(tr("Optional: https://api.example/v1"));
+    m_llmModelLabel->setText(tr("Drafting m&odel:"));
+    m_llmModel->setPlaceholderText(tr("Optional: the model's name"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     for (QPushButton *b : {m_workspaceBrowse, m_modelBrowse, m_storeBrowse})

@@ -14,8 +14,9 @@ class QPushButton;
 
 namespace RouteDesk {
 
-// Workspace file, model, store (SQLite file or PostgreSQL URL), thresholds, the agent's name and the interface
-// language. Returns the edited settings; the caller saves and applies them.
+// Workspace file, model, store (SQLite file or PostgreSQL URL), thresholds, the agent's name, the interface
+// language and LLM drafting (endpoint and model; the key never: it comes from the environment or the keychain). Returns
+// the edited settings; the caller saves and applies them.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -54,6 +55,11 @@ private:
     QLineEdit *m_agent;
     QLabel *m_languageLabel;
     QComboBox *m_language;
+    QLabel *m_llmUrlLabel;
+    QLineEdit *m_llmUrl;
+    QLabel *m_llmModelLabel;
+    QLineEdit *m_llmModel;
+    QLabel *m_llmHint;
     QDialogButtonBox *m_buttons;
 };
 
