@@ -61,6 +61,8 @@ int outboxCommand(const QStringList &arguments)
         const DeliveryReport report = deliverer.deliverAllPending();
         for (const QString &message : report.messages)
             Cli::err() << "routedesk-cli outbox: " << message << '\n';
+        for (const QString &note : report.notes)
+            Cli::err() << "routedesk-cli outbox: " << note << '\n';
         Cli::out() << report.attempted << " write-backs attempted: " << report.done << " delivered";
         if (report.alreadyDelivered > 0)
             Cli::out() << " (" << report.alreadyDelivered << " had already arrived)";

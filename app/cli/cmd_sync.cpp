@@ -112,6 +112,8 @@ int syncCommand(const QStringList &arguments)
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
 
+    for (const QString &warning : report.warningMessages())
+        Cli::err() << "routedesk-cli sync: warning: " << warning << Qt::endl;
     Cli::out() << source->sourceId() << ": " << report.pulled << " tickets pulled (" << report.inserted << " new, "
                << report.updated << " updated), " << report.routed << " routed"
                << (report.complete ? QString() : QStringLiteral(", more to pull")) << Qt::endl;

@@ -115,10 +115,17 @@ DeliveryReport OutboxDeliverer::deliver(const QList<OutboxItem> &items)
         bool recorded = true;
         switch (result.outcome) {
         case WritebackResult::Outcome::Done:
-            recorded = m_store->updateOutbox(item.id, OutboxItem::State::Done, QString(), now);
+            // Delivered without an optional part: the item is done, and keeps what was left out.
+            recorded = m_store->updateOutbox(item.id, OutboxItem::State::Done,
+                                             result.skipped.isEmpty() ? QString() : result.message, now);
             ++report.done;
             if (result.alreadyDelivered)
                 ++report.alreadyDelivered;
+            if (!result.skipped.isEmpty()) {
+                ++report.partial;
+                report.notes.append(
+                    QStringLiteral("%1 delivered without %2").arg(label, result.skipped.join(QStringLiteral("; "))));
+            }
             break;
         case WritebackResult::Outcome::Retry: {
             const int attempts = item.attempts + 1;

@@ -35,6 +35,8 @@ struct DeliveryReport
     int failed = 0;
     int conflicts = 0;
     QStringList messages; // one line per item that did not go through
+    int partial = 0; // done without an optional part the helpdesk lacks (counted in `done` too)
+    QStringList notes; // one line per such item: what was skipped
     QString storeError;
 };
 

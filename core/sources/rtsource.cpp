@@ -7,6 +7,7 @@
 #include "model/modeljson.h"
 
 #include <QLoggingCategory>
+#include <QMap>
 
 #include <algorithm>
 
@@ -61,7 +62,7 @@ std::optional<QStringList> customFieldValues(const json &ticket, const QString &
     if (it == ticket.end() || !it->is_array())
         return std::nullopt;
     for (const json &field : *it) {
-        if (jsonText(field, "name") != name)
+        if (jsonText(field, "name").compare(name, Qt::CaseInsensitive) != 0)
             continue;
         QStringList values;
         if (const auto v = field.find("values"); v != field.end() && v->is_array()) {
@@ -458,32 +459,181 @@ std::optional<Ticket> RtSource::fetchTicket(const QString &externalId, QString *
     return ticket;
 }
 
-bool RtSource::queueId(const QString &name, QString *id, HttpResponse *failure, QString *error)
+RtSource::QueueState RtSource::findQueue(const QString &name, QString *id, HttpResponse *failure, QString *error)
 {
     if (const auto it = m_queueIds.constFind(name); it != m_queueIds.constEnd()) {
         *id = it.value();
-        return true;
+        return QueueState::Found;
     }
     const HttpResponse response
         = send(HttpRequest::get(api(QStringLiteral("/queue/") + QString::fromLatin1(QUrl::toPercentEncoding(name)))));
     if (!response.ok()) {
         *failure = response;
-        *error = response.status == 404
-            ? QStringLiteral("RT has no queue '%1' (check queue_map / escalation_queue)").arg(name)
-            : response.errorString;
-        return false;
+        *error = response.errorString;
+        return response.status == 404 ? QueueState::Missing : QueueState::Unreachable;
     }
     json queue;
     if (!response.json(&queue, error)) {
         *failure = response;
-        return false;
+        return QueueState::Unreachable;
     }
     *id = jsonText(queue, "id");
-    if (id->isEmpty() || jsonText(queue, "Disabled") == QLatin1String("1")) {
+    if (id->isEmpty())
+        return QueueState::Missing;
+    if (jsonText(queue, "Disabled") == QLatin1String("1"))
+        return QueueState::Disabled;
+    m_queueIds.insert(name, *id);
+    return QueueState::Found;
+}
+
+bool RtSource::queueId(const QString &name, QString *id, HttpResponse *failure, QString *error)
+{
+    switch (findQueue(name, id, failure, error)) {
+    case QueueState::Found:
+        return true;
+    case QueueState::Missing:
+        *error = QStringLiteral("RT has no queue '%1' (check queue_map / escalation_queue)").arg(name);
+        return false;
+    case QueueState::Disabled:
         *error = QStringLiteral("RT's queue '%1' is missing or disabled").arg(name);
         return false;
+    case QueueState::Unreachable:
+        return false;
     }
-    m_queueIds.insert(name, *id);
+    return false;
+}
+
+std::optional<QStringList> RtSource::queueFields(const QString &queueId, HttpResponse *failure, QString *error)
+{
+    if (const auto it = m_queueFields.constFind(queueId); it != m_queueFields.constEnd())
+        return it.value();
+    json items;
+    if (!fetchAll(api(QStringLiteral("/queue/%1/customfields").arg(queueId),
+                      {{QStringLiteral("fields"), QStringLiteral("Name,Disabled")},
+                       {QStringLiteral("per_page"), QStringLiteral("100")}}),
+                  &items, failure, error))
+        return std::nullopt;
+    QStringList names;
+    for (const json &field : items) {
+        if (jsonText(field, "Disabled") != QLatin1String("1"))
+            names.append(jsonText(field, "Name"));
+    }
+    m_queueFields.insert(queueId, names);
+    return names;
+}
+
+std::optional<bool> RtSource::customFieldExists(const QString &name, HttpResponse *failure, QString *error)
+{
+    // A search is a POST in REST 2.0; it changes nothing. RT matches the name without case, as it does on update.
+    const json search = json::array(
+        {{{"field", "Name"}, {"value", toStd(name)}}, {{"field", "LookupType"}, {"value", "RT::Queue-RT::Ticket"}}});
+    const HttpResponse response = send(HttpRequest::withJson(
+        QByteArrayLiteral("POST"),
+        api(QStringLiteral("/customfields"), {{QStringLiteral("fields"), QStringLiteral("Name,Disabled")}}), search));
+    if (!response.ok()) {
+        *failure = response;
+        *error = response.errorString;
+        return std::nullopt;
+    }
+    json items;
+    int pages = 1;
+    if (!collectionPage(response, "items", &items, &pages, error)) {
+        *failure = response;
+        return std::nullopt;
+    }
+    for (const json &field : items) {
+        if (jsonText(field, "Name").compare(name, Qt::CaseInsensitive) == 0
+            && jsonText(field, "Disabled") != QLatin1String("1"))
+            return true;
+    }
+    return false;
+}
+
+bool RtSource::checkWriteback(QList<SourceWarning> *warnings, QString *error)
+{
+    openSession();
+    auto warn = [&](SourceWarning::Code code, const QString &name, const QStringList &fields, const QStringList &queues,
+                    const QString &message) {
+        SourceWarning warning;
+        warning.code = code;
+        warning.name = name;
+        warning.fields = fields;
+        warning.queues = queues;
+        warning.message = message;
+        qCWarning(lcRt).noquote() << m_config.sourceId() << message;
+        warnings->append(std::move(warning));
+    };
+
+    // The queues, each with the document's fields that name it (in name order).
+    QMap<QString, QStringList> named;
+    for (auto it = m_config.routeMap.constBegin(); it != m_config.routeMap.constEnd(); ++it)
+        named[it.value()].append(QStringLiteral("queue_map.") + it.key());
+    if (!m_config.escalationTarget.isEmpty())
+        named[m_config.escalationTarget].append(QStringLiteral("escalation_queue"));
+    QList<std::pair<QString, QString>> present; // name, id
+    for (auto it = named.constBegin(); it != named.constEnd(); ++it) {
+        QString id;
+        HttpResponse failure;
+        QString why;
+        const QString where = it.value().join(QStringLiteral(", "));
+        switch (findQueue(it.key(), &id, &failure, &why)) {
+        case QueueState::Found:
+            present.append({it.key(), id});
+            break;
+        case QueueState::Missing:
+            warn(SourceWarning::Code::MissingQueue, it.key(), it.value(), {},
+                 QStringLiteral("RT has no queue '%1' (%2): write-backs that move a ticket there will fail until it "
+                                "is created")
+                     .arg(it.key(), where));
+            break;
+        case QueueState::Disabled:
+            warn(SourceWarning::Code::DisabledQueue, it.key(), it.value(), {},
+                 QStringLiteral("RT's queue '%1' is disabled (%2): write-backs that move a ticket there will fail "
+                                "until it is enabled")
+                     .arg(it.key(), where));
+            break;
+        case QueueState::Unreachable:
+            *error = why;
+            return false;
+        }
+    }
+
+    const QString field = m_config.categoryField;
+    if (field.isEmpty())
+        return true;
+    HttpResponse failure;
+    const std::optional<bool> exists = customFieldExists(field, &failure, error);
+    if (!exists)
+        return false;
+    if (!*exists) {
+        if (m_config.categoryFieldNamed)
+            warn(SourceWarning::Code::MissingField, field, {QStringLiteral("category_field")}, {},
+                 QStringLiteral("RT has no ticket custom field '%1' (category_field): write-backs will move the "
+                                "tickets and add the note, but not set the field; create the field and apply it to "
+                                "the queues, or set \"category_field\": \"\"")
+                     .arg(field));
+        else
+            qCInfo(lcRt).noquote() << m_config.sourceId()
+                                   << QStringLiteral("RT has no custom field '%1' (the default category_field): the "
+                                                     "category goes into the note only")
+                                          .arg(field);
+        return true;
+    }
+    QStringList without;
+    for (const auto &[name, id] : std::as_const(present)) {
+        const std::optional<QStringList> fields = queueFields(id, &failure, error);
+        if (!fields)
+            return false;
+        if (!fields->contains(field, Qt::CaseInsensitive))
+            without.append(name);
+    }
+    if (!without.isEmpty())
+        warn(SourceWarning::Code::FieldNotOnQueue, field, {QStringLiteral("category_field")}, without,
+             QStringLiteral("RT's custom field '%1' is not applied to the %2 %3: write-backs that move a ticket "
+                            "there will not set it; apply the field to %4 in RT")
+                 .arg(field, without.size() == 1 ? QStringLiteral("queue") : QStringLiteral("queues"),
+                      without.join(QStringLiteral(", ")),
+                      without.size() == 1 ? QStringLiteral("it") : QStringLiteral("them")));
     return true;
 }
 
@@ -546,17 +696,38 @@ WritebackResult RtSource::writeBack(const WritebackRequest &request)
         }
     }
 
-    // 4. What needs changing.
-    const QString field = m_config.categoryField;
-    const std::optional<QStringList> fieldValues
-        = field.isEmpty() ? std::optional<QStringList>(QStringList()) : customFieldValues(fresh, field);
-    if (!field.isEmpty() && !fieldValues && !payload.category.isEmpty())
-        return WritebackResult::failed(QStringLiteral("%1 has no custom field '%2' (create it and apply it to the "
-                                                      "queue, or set \"category_field\")")
-                                           .arg(label, field));
+    // 4. What needs changing. The move and the note are required; the category field is optional: RT sets custom
+    //    fields after the move and silently drops one that the ticket's (new) queue lacks, so availability is checked
+    //    on that queue, and a field it lacks is left out and named in the note.
     const bool moveNeeded = !targetQueueId.isEmpty() && queueIdOf(fresh) != targetQueueId;
-    const bool fieldNeeded
-        = !field.isEmpty() && !payload.category.isEmpty() && *fieldValues != QStringList {payload.category};
+    const QString field = m_config.categoryField;
+    bool fieldNeeded = false;
+    QStringList skipped;
+    QString fieldLeftOut; // also for the default field, which the note does not mention
+    if (!field.isEmpty() && !payload.category.isEmpty()) {
+        const std::optional<QStringList> fieldValues = customFieldValues(fresh, field);
+        bool available = fieldValues.has_value();
+        if (moveNeeded) {
+            HttpResponse failure;
+            QString why;
+            const std::optional<QStringList> fields = queueFields(targetQueueId, &failure, &why);
+            if (fields)
+                available = fields->contains(field, Qt::CaseInsensitive);
+            else if (failure.transient())
+                return WritebackResult::retry(why);
+            else
+                available = true; // cannot tell: try, as RT's answer to the update is checked below
+        }
+        if (available) {
+            fieldNeeded = fieldValues.value_or(QStringList()) != QStringList {payload.category};
+        } else {
+            fieldLeftOut = moveNeeded
+                ? QStringLiteral("the custom field '%1' (RT's queue %2 does not have it)").arg(field, targetQueue)
+                : QStringLiteral("the custom field '%1' (RT has no such field on the ticket's queue)").arg(field);
+            if (m_config.categoryFieldNamed)
+                skipped.append(fieldLeftOut);
+        }
+    }
 
     // 5. Changed since the agent saw it?
     const bool changed = !payload.baseRevision.isEmpty()
@@ -610,16 +781,21 @@ WritebackResult RtSource::writeBack(const WritebackRequest &request)
     }
 
     // 7. The internal note (a comment, never a correspondence).
-    const QString note = writebackNote(request, targetQueue);
+    const QString note = writebackNote(request, targetQueue, skipped);
     const HttpResponse commented
         = send(HttpRequest::withJson(QByteArrayLiteral("POST"), api(ticketPath + QStringLiteral("/comment")),
                                      {{"Content", toStd(note)}, {"ContentType", "text/plain"}}));
     if (!commented.ok())
         return fromResponse(commented, commented.errorString);
-    return WritebackResult::done(
-        QStringLiteral("%1: %2%3note added")
+    WritebackResult result = WritebackResult::done(
+        QStringLiteral("%1: %2%3note added%4")
             .arg(label, moveNeeded ? QStringLiteral("moved to %1, ").arg(targetQueue) : QString(),
-                 fieldNeeded ? QStringLiteral("%1 set to %2, ").arg(field, payload.category) : QString()));
+                 fieldNeeded ? QStringLiteral("%1 set to %2, ").arg(field, payload.category) : QString(),
+                 fieldLeftOut.isEmpty() ? QString() : QStringLiteral("; not set: ") + fieldLeftOut));
+    result.skipped = skipped;
+    if (!fieldLeftOut.isEmpty())
+        qCInfo(lcRt).noquote() << result.message;
+    return result;
 }
 
 } // namespace RouteDesk

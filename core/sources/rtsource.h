@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QTimeZone>
 
+#include <optional>
+
 namespace RouteDesk {
 
 // Request Tracker 5 over REST 2.0 (<url>/REST/2.0).
@@ -22,7 +24,9 @@ namespace RouteDesk {
 // Write-back: checks the recent attachments for the idempotency marker (done if there), refuses a ticket whose ETag
 // moved since the sync (conflict) unless it already carries our queue and category (an earlier attempt whose answer
 // was lost), moves the Queue and sets the category custom field with `PUT /ticket/:id` and `If-Match` (412 means
-// conflict), then adds an internal comment (never a correspondence).
+// conflict), then adds an internal comment (never a correspondence). The move and the comment are required (a queue
+// RT lacks fails the item); the custom field is optional: where the queue the ticket ends up in does not have it, it
+// is left out, the note says so and the result lists it in `skipped`.
 class RtSource final : public TicketSource
 {
 public:
@@ -33,6 +37,9 @@ public:
     SourcePage fetchPage(const QString &cursor) override;
     std::optional<Ticket> fetchTicket(const QString &externalId, QString *revision, QString *error) override;
     WritebackResult writeBack(const WritebackRequest &request) override;
+    // Asks RT for every queue the document names (queue_map, escalation_queue) and for the category field, and
+    // whether the field is applied to those queues. Warns about the default field only when RT has it somewhere.
+    bool checkWriteback(QList<SourceWarning> *warnings, QString *error) override;
 
     HttpClient &http() { return m_http; }
     // The TicketSQL a page after `cursor` asks for (for tests and docs).
@@ -55,6 +62,12 @@ private:
                         QString *error) const;
     // Queue id for a name (cached). False with *failure/*error when it does not exist or RT cannot be reached.
     bool queueId(const QString &name, QString *id, HttpResponse *failure, QString *error);
+    enum class QueueState { Found, Missing, Disabled, Unreachable };
+    QueueState findQueue(const QString &name, QString *id, HttpResponse *failure, QString *error);
+    // The enabled ticket custom fields applied to a queue, by name (cached). Nullopt with *failure/*error.
+    std::optional<QStringList> queueFields(const QString &queueId, HttpResponse *failure, QString *error);
+    // Whether RT has an enabled ticket custom field of this name. Nullopt with *failure/*error.
+    std::optional<bool> customFieldExists(const QString &name, HttpResponse *failure, QString *error);
     QString formatQueryTime(const QDateTime &utc) const;
     // Logs in once through RT's web login so that later requests carry a session cookie: RT checks a Basic password
     // with bcrypt on every request (about a second each on a busy machine); a session skips that. Best effort: the
@@ -70,6 +83,7 @@ private:
     HttpClient m_http;
     QTimeZone m_timeZone;
     QHash<QString, QString> m_queueIds;
+    QHash<QString, QStringList> m_queueFields; // queue id -> its ticket custom fields
     QString m_password; // for the session login only; empty with token authentication
     bool m_sessionTried = false;
     bool m_sessionRefused = false; // the web login answered with the login form again

@@ -276,6 +276,8 @@ bool SourceConfig::parse(const json &document, const QString &baseDir, SourceCon
             || !optionalString(document, "category_field", &result.categoryField, error)
             || !optionalString(document, "timezone", &result.timeZone, error) || !readCommon(document, &result, error))
             return false;
+        if (const auto it = document.find("category_field"); it != document.end() && !it->is_null())
+            result.categoryFieldNamed = true;
         if (!QTimeZone(result.timeZone.toUtf8()).isValid())
             return fail(error,
                         QStringLiteral("\"timezone\": '%1' is not a time zone name (like \"UTC\" or "

@@ -52,6 +52,9 @@ struct SourceConfig
     // rt
     QString query; // TicketSQL; empty: every ticket
     QString categoryField = QStringLiteral("Category"); // custom field set to the final category
+    // The document names categoryField. When it does not, the default field is used only where RT has it: a stock RT
+    // lacks it, and that is not worth a warning or a line in every note.
+    bool categoryFieldNamed = false;
     QString timeZone = QStringLiteral("UTC"); // the RT user's time zone: RT reads TicketSQL dates in it
 
     // zendesk

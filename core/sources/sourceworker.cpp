@@ -50,10 +50,15 @@ void SourceWorker::sync(const SourceConfig &config, const RouterFactory &routerF
         return;
     }
     SyncRunner runner(decisions, source.get(), router);
+    const QString document = config.sourceId() + QLatin1Char('\n') + QString::fromStdString(config.document.dump());
+    runner.setCheckWriteback(!m_checked.contains(document));
     runner.setCancellation(&m_cancellation);
     runner.setProgress(
         [this](const SyncProgress &progress) { emit syncProgress(progress.pulled, progress.remaining); });
-    emit syncFinished(runner.run());
+    const SyncReport report = runner.run();
+    if (report.writebackChecked)
+        m_checked.insert(document);
+    emit syncFinished(report);
     refreshOutbox();
 }
 

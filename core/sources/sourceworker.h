@@ -6,6 +6,7 @@
 #include "syncrunner.h"
 
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -43,7 +44,8 @@ public:
 
 public slots:
     // Pulls `config` into the store and routes new and changed tickets with the router `routerFor` makes (none:
-    // no routing). Emits syncProgress while it runs and syncFinished at the end, then outboxChanged.
+    // no routing). Emits syncProgress while it runs and syncFinished at the end, then outboxChanged. The first sync
+    // of a source document in this worker's life also checks what write-backs need (SyncReport::warnings).
     void sync(const RouteDesk::SourceConfig &config, const RouterFactory &routerFor);
     // Delivers the write-backs that are due (all pending ones with `all`). Emits deliveryFinished and outboxChanged.
     void deliver(bool all = false);
@@ -63,6 +65,7 @@ private:
     QString m_storeSetting;
     std::unique_ptr<DecisionStore> m_store;
     Cancellation m_cancellation;
+    QSet<QString> m_checked; // source documents whose write-back configuration was checked
 };
 
 } // namespace RouteDesk

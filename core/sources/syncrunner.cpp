@@ -41,6 +41,14 @@ SyncState SyncState::read(DecisionStore *store, const QString &sourceId)
     return fromText(store->syncCursor(sourceId));
 }
 
+QStringList SyncReport::warningMessages() const
+{
+    QStringList messages;
+    for (const SourceWarning &warning : warnings)
+        messages.append(warning.message);
+    return messages;
+}
+
 SyncRunner::SyncRunner(DecisionStore *store, TicketSource *source, TicketRouter router)
     : m_store(store)
     , m_source(source)
@@ -74,6 +82,14 @@ SyncReport SyncRunner::run()
             report.errorString = m_store->errorString();
             return report;
         }
+    }
+
+    // Before anything is pulled: what write-backs will need and the helpdesk lacks. Warnings only; the sync goes on.
+    if (m_checkWriteback && m_source->config().supportsWriteback() && !Cancellation::isSet(m_cancellation)) {
+        report.writebackChecked = m_source->checkWriteback(&report.warnings, &report.checkError);
+        if (!report.writebackChecked)
+            qCInfo(lcSync).noquote() << sourceId
+                                     << "the write-back configuration could not be checked:" << report.checkError;
     }
 
     SyncProgress progress;

@@ -43,6 +43,14 @@ struct SyncReport
     SourcePage::Error error = SourcePage::Error::None;
     QString errorString; // the source's or the store's message
     bool storeFailed = false; // the error came from the store
+    // What write-backs to this source will lack (missing queues, a missing category field), from the check made
+    // before the first page; empty when all is there or nothing was checked. The sync itself is not failed by them.
+    QList<SourceWarning> warnings;
+    bool writebackChecked = false; // the check ran to the end
+    QString checkError; // why the check could not be made (the sync's own error usually says more)
+
+    // Every warning's message, for a banner or the command line.
+    QStringList warningMessages() const;
 
     bool ok() const { return error == SourcePage::Error::None && !storeFailed; }
 };
@@ -65,6 +73,8 @@ public:
     void setProgress(std::function<void(const SyncProgress &)> progress) { m_progress = std::move(progress); }
     // Stops after this many pages (0: until the source is drained). For tests and the benchmark.
     void setMaxPages(int pages) { m_maxPages = pages; }
+    // Whether run() first checks what write-backs will need (TicketSource::checkWriteback()); on by default.
+    void setCheckWriteback(bool check) { m_checkWriteback = check; }
 
     SyncReport run();
 
@@ -75,6 +85,7 @@ private:
     const Cancellation *m_cancellation = nullptr;
     std::function<void(const SyncProgress &)> m_progress;
     int m_maxPages = 0;
+    bool m_checkWriteback = true;
 };
 
 } // namespace RouteDesk

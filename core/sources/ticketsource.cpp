@@ -8,6 +8,11 @@ namespace RouteDesk {
 
 TicketSource::~TicketSource() = default;
 
+bool TicketSource::checkWriteback(QList<SourceWarning> *, QString *)
+{
+    return true;
+}
+
 std::unique_ptr<TicketSource> createTicketSource(const SourceConfig &config, QString *error, HttpClock *clock)
 {
     if (config.type == SourceConfig::Type::File)

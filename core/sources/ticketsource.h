@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -41,6 +42,24 @@ struct SourcePage
     bool ok() const { return error == Error::None; }
 };
 
+// Something a write-back needs that the helpdesk lacks, found by TicketSource::checkWriteback() before anything is
+// written. Code and arguments for front ends that render their own text; `message` says it all in English (logs, the
+// command line).
+struct SourceWarning
+{
+    enum class Code {
+        MissingQueue, // `name`: a queue (RT) the document names in `fields`; write-backs moving a ticket there fail
+        DisabledQueue, // the same for a disabled queue
+        MissingField, // `name`: the category custom field; write-backs move and note, but do not set it
+        FieldNotOnQueue, // the field exists but is not applied to `queues`: write-backs to them do not set it
+    };
+    Code code = Code::MissingQueue;
+    QString name;
+    QStringList fields; // the source document's fields naming it ("queue_map.billing", "escalation_queue", ...)
+    QStringList queues; // FieldNotOnQueue: the queues without the field
+    QString message;
+};
+
 // A helpdesk or file that tickets come from and, for helpdesks, decisions go back to.
 //
 // Pulls are incremental: fetchPage(cursor) returns the tickets changed after `cursor` (all tickets for an empty
@@ -66,6 +85,11 @@ public:
     // note with that key is there yet), set the category field/tags. Uses the helpdesk's concurrency check against
     // the revision the agent saw; a ticket changed since is a Conflict with the fresh ticket, never overwritten.
     virtual WritebackResult writeBack(const WritebackRequest &request) = 0;
+
+    // Checks that what write-backs will use exists in the helpdesk (queues, the category field) and appends a
+    // warning for each thing that does not. Writes nothing. False with *error when the helpdesk could not be asked
+    // (then the warnings are incomplete). The default (files) has nothing to check.
+    virtual bool checkWriteback(QList<SourceWarning> *warnings, QString *error);
 
     void setCancellation(const Cancellation *cancellation) { m_cancellation = cancellation; }
     // Called with the number of tickets completed within the current page (for progress within long pages).

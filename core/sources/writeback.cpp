@@ -116,7 +116,7 @@ QString idempotencyMarker(const QString &key)
     return QStringLiteral("[routedesk:%1]").arg(key);
 }
 
-QString writebackNote(const WritebackRequest &request, const QString &target)
+QString writebackNote(const WritebackRequest &request, const QString &target, const QStringList &skipped)
 {
     const WritebackPayload &p = request.payload;
     QStringList lines;
@@ -149,6 +149,8 @@ QString writebackNote(const WritebackRequest &request, const QString &target)
     lines << QStringLiteral("Agent's reason: %1").arg(p.reason.isEmpty() ? QStringLiteral("(none given)") : p.reason);
     if (!target.isEmpty())
         lines << QStringLiteral("Moved to: %1").arg(target);
+    for (const QString &part : skipped)
+        lines << QStringLiteral("Not set: %1").arg(part);
     lines << QString() << idempotencyMarker(request.idempotencyKey);
     return lines.join(QLatin1Char('\n'));
 }

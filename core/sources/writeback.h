@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -59,6 +60,9 @@ struct WritebackResult
     std::optional<Ticket> freshTicket; // for Conflict
     QString freshRevision; // the fresh ticket's revision
     bool alreadyDelivered = false; // Done because the note with the key was already there
+    // Done, but without these optional parts, which the helpdesk lacks ("the custom field 'Category' (RT has no such
+    // field on the queue Billing)"). Required parts (the move, the note) failing fail the item instead.
+    QStringList skipped;
 
     static WritebackResult done(const QString &message = {}) { return make(Outcome::Done, message); }
     static WritebackResult retry(const QString &message) { return make(Outcome::Retry, message); }
@@ -77,8 +81,9 @@ QString writebackOutcomeName(WritebackResult::Outcome outcome);
 QString idempotencyMarker(const QString &key);
 
 // The internal note: what the agent decided and why, with the suggestion, confidence, flags and the marker.
-// `target` is the queue or group the ticket is moved to (empty: not moved).
-QString writebackNote(const WritebackRequest &request, const QString &target);
+// `target` is the queue or group the ticket is moved to (empty: not moved); `skipped` the optional parts the helpdesk
+// lacks (WritebackResult::skipped), one "Not set: ..." line each.
+QString writebackNote(const WritebackRequest &request, const QString &target, const QStringList &skipped = {});
 
 // The sync cursor key under which the revision a ticket was synced at is kept ("<source>#<externalId>").
 QString revisionKey(const QString &source, const QString &externalId);

@@ -85,6 +85,22 @@ bool RtAdmin::ensureQueue(const QString &name, QString *error)
 
 bool RtAdmin::ensureGlobalCustomField(const QString &name, QString *error)
 {
+    return ensureCustomField(name, 0, error);
+}
+
+bool RtAdmin::ensureQueueCustomField(const QString &name, const QString &queue, QString *error)
+{
+    const QString id = queueId(queue);
+    if (id.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("no queue %1").arg(queue);
+        return false;
+    }
+    return ensureCustomField(name, id.toLongLong(), error);
+}
+
+bool RtAdmin::ensureCustomField(const QString &name, qint64 queue, QString *error)
+{
     HttpRequest search = HttpRequest::withJson("POST", api(QStringLiteral("/customfields")),
                                                json::array({{{"field", "Name"}, {"value", name.toStdString()}}}));
     const HttpResponse found = m_http.send(search);
@@ -100,7 +116,7 @@ bool RtAdmin::ensureGlobalCustomField(const QString &name, QString *error)
                                                  {"Type", "Freeform"},
                                                  {"MaxValues", 1},
                                                  {"LookupType", "RT::Queue-RT::Ticket"},
-                                                 {"Queue", 0}})),
+                                                 {"Queue", queue}})),
               error);
 }
 

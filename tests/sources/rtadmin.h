@@ -25,6 +25,8 @@ public:
     // A freeform single-value custom field applied to every queue ("Queue": 0 on creation, which REST 2.0 passes to
     // RT::CustomField::Create; REST 2.0 has no other way to apply one).
     bool ensureGlobalCustomField(const QString &name, QString *error);
+    // The same field applied to one queue only ("Queue": <id> on creation), as an RT admin may set it up.
+    bool ensureQueueCustomField(const QString &name, const QString &queue, QString *error);
     // Returns the new ticket's id, or 0 with *error.
     qint64 createTicket(const QString &queue, const QString &subject, const QString &content, const QString &requestor,
                         QString *error, const QString &contentType = QStringLiteral("text/plain"));
@@ -41,6 +43,7 @@ public:
 
 private:
     QUrl api(const QString &path) const;
+    bool ensureCustomField(const QString &name, qint64 queue, QString *error); // queue 0: every queue
     bool ok(const HttpResponse &response, QString *error);
 
     QUrl m_url;

@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
+#include <QUuid>
 
 using namespace RouteDesk;
 using namespace RouteDesk::Test;
@@ -255,6 +256,39 @@ private slots:
 
         QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("--store"), store}).code, 2);
         QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--store"), store}).code, 2);
+    }
+
+    // `sync` says what a write-back to this RT will lack before any agent works on the tickets (a real RT from
+    // scripts/test.sh; the queue and the field are made up, so they are missing on any server).
+    void rtSyncWarnsAboutWhatRtLacks()
+    {
+        ROUTEDESK_REQUIRE_SERVER_ENV("ROUTEDESK_TEST_RT_URL");
+        const QString run = QUuid::createUuid().toString(QUuid::Id128).left(10);
+        const QString queue = QStringLiteral("Nowhere ") + run;
+        const QString field = QStringLiteral("Nothing ") + run;
+        const nlohmann::json document
+            = {{"type", "rt"},
+               {"url", qEnvironmentVariable("ROUTEDESK_TEST_RT_URL").toStdString()},
+               {"username", qEnvironmentVariable("ROUTEDESK_TEST_RT_USER", QStringLiteral("root")).toStdString()},
+               {"password_env", "ROUTEDESK_TEST_RT_PASSWORD"},
+               {"query", QStringLiteral("Queue = 'General' AND Subject LIKE '%1'").arg(run).toStdString()},
+               {"queue_map", {{"billing", queue.toStdString()}, {"general", "General"}}},
+               {"category_field", field.toStdString()}};
+        const QString source = m_dir.filePath(QStringLiteral("rt-%1.json").arg(run));
+        write(source, QByteArray::fromStdString(document.dump()));
+        const Run sync = cli({QStringLiteral("sync"), QStringLiteral("--source"), source, QStringLiteral("--store"),
+                              m_dir.filePath(QStringLiteral("rt-%1.sqlite").arg(run)), QStringLiteral("--no-route")});
+        QVERIFY2(sync.code == 0, qPrintable(sync.err)); // warnings do not fail the sync
+        QVERIFY2(
+            sync.err.contains(
+                QStringLiteral("routedesk-cli sync: warning: RT has no queue '%1' (queue_map.billing)").arg(queue)),
+            qPrintable(sync.err));
+        QVERIFY2(sync.err.contains(
+                     QStringLiteral("routedesk-cli sync: warning: RT has no ticket custom field '%1' (category_field)")
+                         .arg(field)),
+                 qPrintable(sync.err));
+        QVERIFY2(!sync.err.contains(QLatin1String("'General'")), qPrintable(sync.err));
+        QVERIFY2(sync.out.contains(QLatin1String("0 tickets pulled")), qPrintable(sync.out));
     }
 
     void zendeskWriteBackThroughTheOutbox()

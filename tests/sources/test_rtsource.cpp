@@ -9,11 +9,13 @@
 #include "pipeline/pipeline.h"
 #include "sources/outboxdeliverer.h"
 #include "sources/rtsource.h"
+#include "sources/sourceworker.h"
 #include "sources/syncrunner.h"
 #include "store/decisionstore.h"
 
 #include "testsupport.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <QUuid>
@@ -50,6 +52,41 @@ struct Seeded
     int messages = 0;
 };
 
+// The minimal RT source document as docs/connectors.md gives it: the first ```json block after the line
+// "<!-- minimal-rt-source -->". README.md must give the same document.
+nlohmann::json documentedMinimalRtSource(QString *error)
+{
+    auto block = [&](const QString &file) -> nlohmann::json {
+        QFile text(Test::sourceDir() + QLatin1Char('/') + file);
+        if (!text.open(QIODevice::ReadOnly)) {
+            *error = file + QStringLiteral(": cannot read");
+            return {};
+        }
+        const QString content = QString::fromUtf8(text.readAll());
+        const qsizetype marker = content.indexOf(QLatin1String("<!-- minimal-rt-source -->"));
+        const qsizetype open = marker < 0 ? -1 : content.indexOf(QLatin1String("```json\n"), marker);
+        const qsizetype close = open < 0 ? -1 : content.indexOf(QLatin1String("```"), open + 8);
+        if (close < 0) {
+            *error = file + QStringLiteral(": no json block after <!-- minimal-rt-source -->");
+            return {};
+        }
+        const QByteArray json = content.mid(open + 8, close - open - 8).toUtf8();
+        nlohmann::json parsed = nlohmann::json::parse(json.constBegin(), json.constEnd(), nullptr, false);
+        if (parsed.is_discarded())
+            *error = file + QStringLiteral(": the minimal RT source is not valid JSON");
+        return parsed;
+    };
+    const nlohmann::json docs = block(QStringLiteral("docs/connectors.md"));
+    if (!docs.is_object())
+        return {};
+    const nlohmann::json readme = block(QStringLiteral("README.md"));
+    if (readme != docs) {
+        *error = QStringLiteral("README.md and docs/connectors.md give different minimal RT sources");
+        return {};
+    }
+    return docs;
+}
+
 } // namespace
 
 class TestRtSource : public QObject
@@ -64,6 +101,40 @@ private:
     std::unique_ptr<DecisionStore> m_store;
     FakeClock m_clock;
     int m_storeNumber = 0;
+    // A Request Tracker as Debian installs it (only the queue General, no custom fields), started on first use and
+    // never set up: what a new user connects to.
+    std::unique_ptr<PrivateRt> m_stock;
+
+    // The stock server's URL, or empty with *error (the caller skips or fails).
+    QUrl stockRt(QString *error)
+    {
+        if (!m_stock) {
+            auto server = std::make_unique<PrivateRt>();
+            if (!server->start(error))
+                return {};
+            m_stock = std::move(server);
+        }
+        return m_stock->url();
+    }
+
+    // The warnings of one code, by name.
+    static QMap<QString, SourceWarning> warningsOf(const SyncReport &report, SourceWarning::Code code)
+    {
+        QMap<QString, SourceWarning> found;
+        for (const SourceWarning &warning : report.warnings)
+            if (warning.code == code)
+                found.insert(warning.name, warning);
+        return found;
+    }
+
+    SourceConfig parsed(const nlohmann::json &document)
+    {
+        SourceConfig result;
+        QString error;
+        if (!SourceConfig::parse(document, {}, &result, &error))
+            qFatal("bad RT source document: %s", qPrintable(error));
+        return result;
+    }
 
     bool prepareServer(RtAdmin *rt, QString *error)
     {
@@ -205,6 +276,9 @@ private slots:
         QCOMPARE(report.pulled, 7);
         QCOMPARE(report.routed, 7);
         QCOMPARE(report.pages, 3);
+        // Every queue and the field are there: the check finds nothing to say.
+        QVERIFY(report.writebackChecked);
+        QVERIFY2(report.warnings.isEmpty(), qPrintable(report.warningMessages().join(QLatin1Char('\n'))));
 
         for (const Seeded &expected : seeded) {
             const std::optional<Ticket> ticket
@@ -326,6 +400,227 @@ private slots:
             QVERIFY(note.contains(QStringLiteral("Moved to: %1").arg(expected.queue)));
         }
         QCOMPARE(done.size(), 3);
+    }
+
+    // The first sync says what a write-back will miss: on a stock RT, the README's example names five queues that do
+    // not exist and a custom field that does not exist (before, nothing was said until every write-back failed).
+    void syncNamesWhatAStockRtLacks()
+    {
+        QString error;
+        const QUrl url = stockRt(&error);
+        if (url.isEmpty()) {
+            if (Test::serversRequired())
+                QFAIL(qPrintable(error));
+            QSKIP(qPrintable(error));
+        }
+        qputenv(kPasswordEnv, "password");
+        const nlohmann::json document
+            = {{"type", "rt"},
+               {"url", url.toString().toStdString()},
+               {"username", "root"},
+               {"password_env", kPasswordEnv},
+               {"query", QStringLiteral("Queue = 'General' AND Subject LIKE '%1-none'").arg(m_run).toStdString()},
+               {"queue_map", queueMap()},
+               {"escalation_queue", "Escalations"},
+               {"category_field", "Category"}};
+        auto rt = source(parsed(document));
+        const SyncReport report = sync(rt.get());
+        qputenv(kPasswordEnv, qgetenv("ROUTEDESK_TEST_RT_PASSWORD"));
+        QVERIFY2(report.ok(), qPrintable(report.errorString)); // warnings do not fail the sync
+        QVERIFY(report.writebackChecked);
+        const QString all = report.warningMessages().join(QLatin1Char('\n'));
+
+        const QMap<QString, SourceWarning> queues = warningsOf(report, SourceWarning::Code::MissingQueue);
+        QCOMPARE(queues.keys(),
+                 QStringList({QStringLiteral("Accounts"), QStringLiteral("Billing"), QStringLiteral("Escalations"),
+                              QStringLiteral("Refunds"), QStringLiteral("Technical")}));
+        QCOMPARE(queues.value(QStringLiteral("Billing")).fields, QStringList {QStringLiteral("queue_map.billing")});
+        QCOMPARE(queues.value(QStringLiteral("Escalations")).fields, QStringList {QStringLiteral("escalation_queue")});
+        QVERIFY2(queues.value(QStringLiteral("Refunds")).message.contains(QLatin1String("'Refunds'")), qPrintable(all));
+        QVERIFY2(!all.contains(QLatin1String("'General'")), qPrintable(all)); // a stock RT has General
+
+        const QMap<QString, SourceWarning> fields = warningsOf(report, SourceWarning::Code::MissingField);
+        QCOMPARE(fields.keys(), QStringList {QStringLiteral("Category")});
+        QCOMPARE(fields.first().fields, QStringList {QStringLiteral("category_field")});
+        QCOMPARE(report.warnings.size(), 6);
+
+        // The desktop app's worker checks on the first sync of a source document, not on every sync after it.
+        SourceWorker worker(m_dir->filePath(QStringLiteral("worker.sqlite")));
+        QSignalSpy finished(&worker, &SourceWorker::syncFinished);
+        qputenv(kPasswordEnv, "password");
+        worker.sync(parsed(document), {});
+        worker.sync(parsed(document), {});
+        qputenv(kPasswordEnv, qgetenv("ROUTEDESK_TEST_RT_PASSWORD"));
+        QCOMPARE(finished.size(), 2);
+        const SyncReport first = finished.at(0).at(0).value<SyncReport>();
+        const SyncReport second = finished.at(1).at(0).value<SyncReport>();
+        QVERIFY2(first.ok() && second.ok(), qPrintable(first.errorString + second.errorString));
+        QCOMPARE(first.warningMessages(), report.warningMessages());
+        QVERIFY(second.warnings.isEmpty());
+    }
+
+    // A field that exists but is applied to one queue only: the check names the queues without it.
+    void syncNamesQueuesWithoutTheCategoryField()
+    {
+        const QString field = m_run + QStringLiteral(" General only");
+        QString error;
+        QVERIFY2(m_rt->ensureQueueCustomField(field, QStringLiteral("General"), &error), qPrintable(error));
+        SourceConfig sourceConfig = config(m_rt->url(), m_run + QStringLiteral("-none"));
+        nlohmann::json document = sourceConfig.document;
+        document["category_field"] = field.toStdString();
+        auto rt = source(parsed(document));
+        const SyncReport report = sync(rt.get());
+        QVERIFY2(report.ok(), qPrintable(report.errorString));
+        const QString all = report.warningMessages().join(QLatin1Char('\n'));
+        QCOMPARE(report.warnings.size(), 1);
+        const SourceWarning warning = report.warnings.constFirst();
+        QCOMPARE(warning.code, SourceWarning::Code::FieldNotOnQueue);
+        QCOMPARE(warning.name, field);
+        QCOMPARE(warning.queues,
+                 QStringList({QStringLiteral("Accounts"), QStringLiteral("Billing"), QStringLiteral("Escalations"),
+                              QStringLiteral("Refunds"), QStringLiteral("Technical")}));
+        QVERIFY2(all.contains(QLatin1String("Refunds")), qPrintable(all));
+    }
+
+    // A custom field RT lacks is optional: the write-back still moves the ticket and adds the note, says in the note
+    // and in the result that it skipped the field, and the item is done (before, every such item failed). The move
+    // and the note are required: a queue RT lacks fails the item, and nothing is written.
+    void aMissingCustomFieldDoesNotFailTheMoveAndTheNote()
+    {
+        const QString tag = m_run + QStringLiteral("-nofield");
+        QString error;
+        const QList<Seeded> seeded = seed(m_rt.get(), tag, 3, &error);
+        QVERIFY2(!seeded.isEmpty(), qPrintable(error));
+        const QString missing = m_run + QStringLiteral(" no such field");
+        const QString generalOnly = m_run + QStringLiteral(" General only");
+        QVERIFY2(m_rt->ensureQueueCustomField(generalOnly, QStringLiteral("General"), &error), qPrintable(error));
+
+        // Ticket 0: a field RT does not have at all. Ticket 1: a field on General only, and the ticket moves to
+        // Billing (RT sets custom fields after the move, and would silently drop it). Ticket 2: a queue RT lacks.
+        nlohmann::json document = config(m_rt->url(), tag).document;
+        document["category_field"] = missing.toStdString();
+        auto noField = parsed(document);
+        document["category_field"] = generalOnly.toStdString();
+        auto onGeneral = parsed(document);
+        document["queue_map"]["billing"] = QString(m_run + QStringLiteral(" no such queue")).toStdString();
+        document.erase("category_field");
+        auto noQueue = parsed(document);
+
+        auto rt = source(noField);
+        QVERIFY(sync(rt.get()).ok());
+        Ticket tickets[3];
+        for (int i = 0; i < 3; ++i)
+            tickets[i] = *m_store->ticketByExternalId(rt->sourceId(), QString::number(seeded.at(i).id));
+        decide(tickets[0], ActionType::Override, QStringLiteral("refund_cancellation"));
+        decide(tickets[1], ActionType::Override, QStringLiteral("billing"));
+        decide(tickets[2], ActionType::Override, QStringLiteral("billing"));
+        const QList<OutboxItem> items = m_store->outbox(OutboxItem::State::Pending);
+        QCOMPARE(items.size(), 3);
+
+        auto deliver = [&](const SourceConfig &with, const OutboxItem &item) {
+            OutboxDeliverer deliverer(m_store.get(), storedSourceFactory(m_store.get(), with, &m_clock));
+            return deliverer.deliver({item});
+        };
+        auto noteOn = [&](qint64 id) {
+            for (const QString &content : m_rt->attachmentContents(id))
+                if (content.contains(QLatin1String("[routedesk:")))
+                    return content;
+            return QString();
+        };
+        auto fieldOn = [&](qint64 id, const QString &name) {
+            for (const auto &custom : m_rt->ticket(id)["CustomFields"])
+                if (custom["name"] == name.toStdString() && !custom["values"].empty())
+                    return QString::fromStdString(custom["values"][0].get<std::string>());
+            return QString();
+        };
+
+        const DeliveryReport first = deliver(noField, items.at(0));
+        QVERIFY2(first.done == 1, qPrintable(first.messages.join(QLatin1Char('\n'))));
+        QCOMPARE(first.partial, 1);
+        QVERIFY2(first.notes.join(QLatin1Char('\n')).contains(missing),
+                 qPrintable(first.notes.join(QLatin1Char('\n'))));
+        QCOMPARE(QString::fromStdString(m_rt->ticket(seeded.at(0).id)["Queue"]["id"].get<std::string>()),
+                 m_rt->queueId(QStringLiteral("Refunds")));
+        QString note = noteOn(seeded.at(0).id);
+        QVERIFY2(note.contains(QLatin1String("Category: refund_cancellation")), qPrintable(note));
+        QVERIFY2(note.contains(QStringLiteral("Not set: the custom field '%1'").arg(missing)), qPrintable(note));
+
+        const DeliveryReport second = deliver(onGeneral, items.at(1));
+        QVERIFY2(second.done == 1, qPrintable(second.messages.join(QLatin1Char('\n'))));
+        QCOMPARE(second.partial, 1);
+        QCOMPARE(QString::fromStdString(m_rt->ticket(seeded.at(1).id)["Queue"]["id"].get<std::string>()),
+                 m_rt->queueId(QStringLiteral("Billing")));
+        note = noteOn(seeded.at(1).id);
+        QVERIFY2(note.contains(QStringLiteral("Not set: the custom field '%1'").arg(generalOnly)), qPrintable(note));
+        QVERIFY2(note.contains(QLatin1String("Billing")), qPrintable(note));
+        QVERIFY(fieldOn(seeded.at(1).id, generalOnly).isEmpty());
+        const QString recorded = [&] {
+            for (const OutboxItem &item : m_store->outbox(OutboxItem::State::Done))
+                if (item.id == items.at(1).id)
+                    return item.lastError;
+            return QString();
+        }();
+        QVERIFY2(recorded.contains(generalOnly), qPrintable(recorded)); // the outbox keeps what was skipped
+
+        const DeliveryReport third = deliver(noQueue, items.at(2));
+        QCOMPARE(third.failed, 1);
+        QCOMPARE(third.done, 0);
+        QVERIFY2(third.messages.join(QLatin1Char('\n')).contains(QLatin1String("no such queue")),
+                 qPrintable(third.messages.join(QLatin1Char('\n'))));
+        QCOMPARE(QString::fromStdString(m_rt->ticket(seeded.at(2).id)["Queue"]["id"].get<std::string>()),
+                 m_rt->queueId(QStringLiteral("General")));
+        QVERIFY(noteOn(seeded.at(2).id).isEmpty());
+    }
+
+    // The minimal RT source document the docs give works on RT as Debian installs it: the sync pulls and warns about
+    // nothing, and a decision's write-back is delivered in full (before, the default custom field "Category", which
+    // a stock RT lacks, failed every write-back).
+    void theDocumentedMinimalSourceWorksOnAStockRt()
+    {
+        QString error;
+        const QUrl url = stockRt(&error);
+        if (url.isEmpty()) {
+            if (Test::serversRequired())
+                QFAIL(qPrintable(error));
+            QSKIP(qPrintable(error));
+        }
+        nlohmann::json document = documentedMinimalRtSource(&error);
+        QVERIFY2(document.is_object(), qPrintable(error));
+        document["url"] = url.toString().toStdString(); // the docs' port is the one in docs/local-servers.md
+        const QString passwordEnv = QString::fromStdString(document.value("password_env", std::string()));
+        QVERIFY(!passwordEnv.isEmpty());
+        qputenv(passwordEnv.toUtf8().constData(), "password");
+
+        // New tickets as a customer's mail makes them (a reply would open them, and the query takes new ones).
+        RtAdmin admin(url, QStringLiteral("root"), QStringLiteral("password"));
+        QList<Seeded> seeded;
+        for (int i = 0; i < 2; ++i) {
+            Seeded ticket;
+            ticket.id = admin.createTicket(QStringLiteral("General"), m_run + QStringLiteral(" minimal %1").arg(i),
+                                           QStringLiteral("I was charged twice this month, please refund one."),
+                                           QStringLiteral("customer%1@example.com").arg(i), &error);
+            QVERIFY2(ticket.id > 0, qPrintable(error));
+            seeded.append(ticket);
+        }
+        auto rt = source(parsed(document));
+        const SyncReport report = sync(rt.get());
+        QVERIFY2(report.ok(), qPrintable(report.errorString));
+        QVERIFY(report.pulled >= 2);
+        QVERIFY2(report.warnings.isEmpty(), qPrintable(report.warningMessages().join(QLatin1Char('\n'))));
+
+        const Ticket accepted = *m_store->ticketByExternalId(rt->sourceId(), QString::number(seeded.at(0).id));
+        const Ticket overridden = *m_store->ticketByExternalId(rt->sourceId(), QString::number(seeded.at(1).id));
+        decide(accepted, ActionType::Accept);
+        decide(overridden, ActionType::Override, QStringLiteral("refund_cancellation"));
+        OutboxDeliverer deliverer(m_store.get(), storedSourceFactory(m_store.get(), std::nullopt, &m_clock));
+        const DeliveryReport delivered = deliverer.deliverDue();
+        QVERIFY2(delivered.done == 2, qPrintable(delivered.messages.join(QLatin1Char('\n'))));
+        QCOMPARE(delivered.partial, 0);
+        for (const Seeded &ticket : seeded) {
+            const QStringList notes = admin.attachmentContents(ticket.id).filter(QStringLiteral("[routedesk:"));
+            QCOMPARE(notes.size(), 1);
+            QVERIFY2(!notes.constFirst().contains(QLatin1String("Not set")), qPrintable(notes.constFirst()));
+        }
     }
 
     void aRetriedWriteBackAddsTheNoteOnce()
