@@ -855,6 +855,10 @@
             <numerusform>%n Rückmeldungen nicht zugestellt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The helpdesk lacks what some write-backs need: %1</source>
+        <translation>Dem Helpdesk fehlt, was manche Rückmeldungen brauchen: %1</translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::MessageBanner</name>

@@ -855,6 +855,10 @@
             <numerusform>%n write-backs not delivered</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The helpdesk lacks what some write-backs need: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::MessageBanner</name>

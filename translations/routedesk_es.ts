@@ -855,6 +855,10 @@
             <numerusform>%n respuestas no entregadas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The helpdesk lacks what some write-backs need: %1</source>
+        <translation>Al helpdesk le falta lo que algunos envíos necesitan: %1</translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::MessageBanner</name>

@@ -855,6 +855,10 @@
             <numerusform>%n retours non transmis</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The helpdesk lacks what some write-backs need: %1</source>
+        <translation>Il manque au helpdesk ce dont certains renvois ont besoin : %1</translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::MessageBanner</name>

@@ -562,6 +562,11 @@ SourceWorker *MainWindow::sourceWorker()
             m_pane->banner()->showMessage(tr("Sync stopped: %1").arg(error));
         } else {
             statusBar()->showMessage(tr("Synced: %n ticket(s) pulled", nullptr, int(report.pulled)), 5000);
+            // What the helpdesk lacks for write-backs (a queue, a custom field): said before any write-back fails.
+            if (!report.warnings.isEmpty())
+                m_pane->banner()->showMessage(tr("The helpdesk lacks what some write-backs need: %1")
+                                                  .arg(report.warningMessages().join(QStringLiteral("; "))),
+                                              MessageBanner::Kind::Information);
         }
         reloadQueue();
         emit syncFinished(error);

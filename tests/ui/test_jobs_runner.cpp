@@ -4,8 +4,8 @@
 #include "session/jobrunner.h"
 
 #include <QPromise>
-#include <QThread>
 #include <QtConcurrent>
+#include <QThread>
 #include <QtTest>
 
 #include <atomic>
