@@ -374,8 +374,10 @@ bool MainWindow::isBusy() const
 
 bool MainWindow::openSession(const SessionConfig &config)
 {
-    // The old session's jobs are cancelled without waiting for them; nothing they hand back reaches this one.
+    // The old session's jobs are cancelled; nothing they hand back reaches this one. A cancelled job that writes
+    // (opening, routing) is waited for, at most one batch: two sessions never route the same store side by side.
     m_jobs->startSession();
+    m_jobs->waitForStaleForeground();
     jobEnded();
     stopSourceWorker();
     m_config = config;

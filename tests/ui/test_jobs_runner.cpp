@@ -108,6 +108,30 @@ private slots:
         }
         QVERIFY(done);
     }
+
+    // A new session waits for the old session's cancelled foreground job to stop (it would otherwise go on routing
+    // the same store beside the new one); reads of the old session are not waited for.
+    void aNewSessionWaitsForTheOldWriterToStop()
+    {
+        JobRunner runner;
+        std::atomic<bool> started = false;
+        std::atomic<bool> stopped = false;
+        runner.run<int>(QStringLiteral("routing"),
+                        QtConcurrent::run(runner.pool(),
+                                          [&](QPromise<int> &promise) {
+                                              started = true;
+                                              while (!promise.isCanceled())
+                                                  QThread::msleep(20); // one batch
+                                              QThread::msleep(100); // commits what it has
+                                              stopped = true;
+                                          }),
+                        [](int) {});
+        QTRY_VERIFY(started);
+        runner.startSession();
+        runner.waitForStaleForeground();
+        QVERIFY(stopped);
+        QVERIFY(!runner.isBusy());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJobRunner)

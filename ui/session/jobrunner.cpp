@@ -32,6 +32,15 @@ quint64 JobRunner::startSession()
     return m_session;
 }
 
+void JobRunner::waitForStaleForeground()
+{
+    const QList<Job> jobs = m_jobs.values(); // a finished job's handler may run meanwhile and remove itself
+    for (const Job &job : jobs) {
+        if (job.foreground && job.session != m_session)
+            job.watcher->waitForFinished();
+    }
+}
+
 void JobRunner::shutdown()
 {
     startSession();

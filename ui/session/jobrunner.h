@@ -36,6 +36,9 @@ public:
     quint64 session() const { return m_session; }
     // A new session: every running job is cancelled and its result dropped. Returns the new session's number.
     quint64 startSession();
+    // Waits for the foreground jobs of earlier sessions to stop (they were cancelled and stop at their next
+    // check, at most one batch later): a session that writes to the same store never routes beside the old one.
+    void waitForStaleForeground();
     // Drops, cancels and waits for every job (a window that closes).
     void shutdown();
 
