@@ -8,7 +8,10 @@
 #include "specialist/drafter.h"
 #include "specialist/retrieval.h"
 
+#include <QRegularExpression>
 #include <QtTest>
+
+#include <functional>
 
 using namespace RouteDesk;
 using nlohmann::json;
@@ -200,10 +203,40 @@ private slots:
         QCOMPARE(refused.refusedTools, QStringList {QStringLiteral("resend_invoice")});
         for (const ToolUse &use : refused.tools)
             QVERIFY(use.tool != QLatin1String("resend_invoice"));
-        QVERIFY(refused.text.contains(QLatin1String("pulled up INV-2026-00412"))); // lookup_invoice is allowed
+        QVERIFY(refused.text.contains(QLatin1String("look up INV-2026-00412"))); // lookup_invoice is allowed
         QVERIFY2(
             refused.notes.join(QLatin1Char(' ')).contains(QLatin1String("Left out a step using \"resend_invoice\"")),
             qPrintable(refused.notes.join(QLatin1Char(' '))));
+    }
+
+    // RouteDesk never runs a tool and the agent has not acted yet when the draft is written: no template or tool
+    // step of the demo workspace tells the customer that something was already done ("I've checked ...", "I've
+    // opened a refund request"), in any of its four languages.
+    void draftsClaimNoActionNobodyTook()
+    {
+        static const QRegularExpression claim(
+            QStringLiteral("\\b(I've|I have|we've|we have (?!to)|Ich habe|Wir haben|J'ai|Nous avons|He |Hemos)"),
+            QRegularExpression::CaseInsensitiveOption);
+        QStringList claims;
+        std::function<void(const json &, const QString &)> walk = [&](const json &value, const QString &path) {
+            if (value.is_object()) {
+                for (auto it = value.begin(); it != value.end(); ++it) {
+                    if (it.key() == "forbidden_promises") // what a draft must never say, by design
+                        continue;
+                    walk(it.value(), path + QLatin1Char('.') + QString::fromStdString(it.key()));
+                }
+            } else if (value.is_array()) {
+                for (size_t i = 0; i < value.size(); ++i)
+                    walk(value[i], path + QStringLiteral("[%1]").arg(i));
+            } else if (value.is_string() && path.contains(QLatin1String(".templates"))
+                       && path.endsWith(QLatin1String(".text"))) {
+                const QString text = QString::fromStdString(value.get<std::string>());
+                if (const QRegularExpressionMatch m = claim.match(text); m.hasMatch())
+                    claims << path + QStringLiteral(": ") + text.mid(qMax(0, int(m.capturedStart()) - 10), 70);
+            }
+        };
+        walk(Test::demoWorkspaceJson(), QString());
+        QVERIFY2(claims.isEmpty(), qPrintable(claims.join(QLatin1Char('\n'))));
     }
 
     void bm25Ranking_data()
