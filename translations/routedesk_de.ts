@@ -1743,6 +1743,18 @@
         <source>Escalations by reason</source>
         <translation>Eskalationen nach Grund</translation>
     </message>
+    <message>
+        <source>No store is open: there is nothing to review.</source>
+        <translation>Kein Speicher geöffnet: Es gibt nichts auszuwerten.</translation>
+    </message>
+    <message>
+        <source>No store is open: %1</source>
+        <translation>Kein Speicher geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was written to %2.</source>
+        <translation>„%1“ wurde nach %2 geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::RuleEditDialog</name>

@@ -1743,6 +1743,18 @@
         <source>Escalations by reason</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No store is open: there is nothing to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store is open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::RuleEditDialog</name>

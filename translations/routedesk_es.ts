@@ -1743,6 +1743,18 @@
         <source>Escalations by reason</source>
         <translation>Escaladas por motivo</translation>
     </message>
+    <message>
+        <source>No store is open: there is nothing to review.</source>
+        <translation>No hay ningún almacén abierto: no hay nada que revisar.</translation>
+    </message>
+    <message>
+        <source>No store is open: %1</source>
+        <translation>No hay ningún almacén abierto: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was written to %2.</source>
+        <translation>«%1» se ha escrito en %2.</translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::RuleEditDialog</name>

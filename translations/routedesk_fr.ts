@@ -1743,6 +1743,18 @@
         <source>Escalations by reason</source>
         <translation>Escalades par motif</translation>
     </message>
+    <message>
+        <source>No store is open: there is nothing to review.</source>
+        <translation>Aucun stockage ouvert : il n&apos;y a rien à passer en revue.</translation>
+    </message>
+    <message>
+        <source>No store is open: %1</source>
+        <translation>Aucun stockage ouvert : %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was written to %2.</source>
+        <translation>« %1 » a été écrit dans %2.</translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::RuleEditDialog</name>

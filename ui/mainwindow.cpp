@@ -396,6 +396,7 @@ bool MainWindow::openSession(const SessionConfig &config)
         // Never the setting itself: a PostgreSQL URL may carry a password.
         m_lastError = tr("The store %1 cannot be opened: %2").arg(StoreLocation::withoutPassword(config.store), error);
         m_pane->banner()->showMessage(m_lastError);
+        m_review->clearStore(m_lastError); // the review never goes on showing the store before
         updateStatus();
         updateActions();
         emit sessionOpened(m_lastError);

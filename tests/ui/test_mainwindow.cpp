@@ -547,7 +547,14 @@ private slots:
         QCOMPARE(lines.first().trimmed(), QByteArray("When,Agent,Ticket,Suggested,Final,Confidence,Reason,Undone"));
         QCOMPARE(int(lines.size()) - 2, review->overridesModel()->rowCount()); // header + rows + trailing newline
         QVERIFY(file.seek(0));
-        QVERIFY(QString::fromUtf8(file.readAll()).contains(QLatin1String("someone-else")));
+        const QString csv = QString::fromUtf8(file.readAll());
+        QVERIFY(csv.contains(QLatin1String("someone-else")));
+        // What the screen shows: the category's name and the confidence as a percentage.
+        QVERIFY(review->overridesModel()->rowCount() > 0);
+        for (int column : {3, 5}) {
+            const QString shown = review->overridesModel()->index(0, column).data().toString();
+            QVERIFY2(csv.contains(shown), qPrintable(shown));
+        }
 
         review->sections()->setCurrentIndex(1);
         const QString matrix = m_home.filePath(QStringLiteral("confusion.csv"));
@@ -671,7 +678,21 @@ private slots:
         config.demo = true;
         config.store = withPassword; // nothing listens on port 1
         config.agent = QStringLiteral("tester");
+        auto *review = m_window->findChild<ReviewView *>();
+        QVERIFY(review);
+        auto *summary = review->findChild<QLabel *>(QStringLiteral("reviewSummary"));
+        QVERIFY(summary);
         QVERIFY(!m_window->openSession(config));
+        // The review shows nothing of the store before, says why, and so does Refresh.
+        QVERIFY2(summary->text().contains(QLatin1String("No store is open")), qPrintable(summary->text()));
+        QVERIFY2(!summary->text().contains(QLatin1String("s3cret")), qPrintable(summary->text()));
+        for (QTableView *view : review->findChildren<QTableView *>()) {
+            // Every table is empty (the confusion matrix keeps its category rows, with no counts).
+            if (view->model() && !qobject_cast<const ConfusionModel *>(view->model()))
+                QCOMPARE(view->model()->rowCount(), 0);
+        }
+        review->findChild<QAction *>(QStringLiteral("reviewRefresh"))->trigger();
+        QVERIFY2(summary->text().contains(QLatin1String("No store is open")), qPrintable(summary->text()));
         MessageBanner *banner = m_window->ticketPane()->banner();
         QVERIFY2(banner->text().contains(QLatin1String("postgresql://ana@127.0.0.1:1/teamstore")),
                  qPrintable(banner->text()));

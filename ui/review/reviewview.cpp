@@ -182,7 +182,18 @@ void ReviewView::setStore(const StoreLocation &location)
 {
     m_location = location;
     m_hasStore = true;
+    m_noStoreReason.clear();
     m_store.reset();
+}
+
+void ReviewView::clearStore(const QString &reason)
+{
+    m_hasStore = false;
+    m_store.reset();
+    m_noStoreReason = reason;
+    ReviewData none;
+    none.error = reason;
+    show(none);
 }
 
 void ReviewView::setTaxonomy(const Taxonomy &taxonomy)
@@ -282,8 +293,11 @@ PeriodFilter ReviewView::currentFilter() const
 
 void ReviewView::refresh()
 {
-    if (!m_hasStore)
+    if (!m_hasStore) {
+        m_summary->setText(m_noStoreReason.isEmpty() ? tr("No store is open: there is nothing to review.")
+                                                     : tr("No store is open: %1").arg(m_noStoreReason));
         return;
+    }
     if (m_watcher) {
         m_refreshAgain = true;
         return;
@@ -319,12 +333,18 @@ void ReviewView::refresh()
 
 void ReviewView::show(const ReviewData &data)
 {
-    m_data = data;
-    fillFilters();
     if (!data.error.isEmpty()) {
-        m_summary->setText(tr("The review could not be read: %1").arg(data.error));
+        // Nothing of an earlier read stays on screen beside the error.
+        ReviewData empty;
+        empty.filter = data.filter;
+        show(empty);
+        m_data = data;
+        m_summary->setText(m_hasStore ? tr("The review could not be read: %1").arg(data.error)
+                                      : tr("No store is open: %1").arg(data.error));
         return;
     }
+    m_data = data;
+    fillFilters();
     int escalations = 0;
     for (const ReasonCount &r : data.escalations)
         escalations += r.count;
@@ -432,8 +452,8 @@ bool ReviewView::exportCsv(const QString &path, QString *error) const
         return false;
     }
     const bool matrix = model == m_confusion;
-    if (!Csv::writeModel(*model, &file, matrix ? int(ConfusionModel::CountRole) : int(ReportTableModel::ValueRole),
-                         matrix, error))
+    // What the screen shows: names, not ids, and percentages as they read (the matrix: its counts).
+    if (!Csv::writeModel(*model, &file, matrix ? int(ConfusionModel::CountRole) : int(Qt::DisplayRole), matrix, error))
         return false;
     if (!file.commit()) {
         *error = file.errorString();
@@ -451,8 +471,11 @@ void ReviewView::exportShown()
     if (path.isEmpty())
         return;
     QString error;
-    if (!exportCsv(path, &error))
+    if (!exportCsv(path, &error)) {
         QMessageBox::warning(this, tr("Export as CSV"), tr("%1 could not be written: %2").arg(path, error));
+        return;
+    }
+    QMessageBox::information(this, tr("Export as CSV"), tr("\"%1\" was written to %2.").arg(name, path));
 }
 
 void ReviewView::changeEvent(QEvent *event)

@@ -38,6 +38,9 @@ public:
     ~ReviewView() override;
 
     void setStore(const StoreLocation &location);
+    // No store to review (it could not be opened): nothing of the one before stays on screen, and the summary says
+    // why.
+    void clearStore(const QString &reason);
     void setTaxonomy(const Taxonomy &taxonomy);
     // Reads the store again for the current filter (in the background; refreshed() when done).
     void refresh();
@@ -83,6 +86,7 @@ private:
 
     StoreLocation m_location;
     bool m_hasStore = false;
+    QString m_noStoreReason; // why there is no store, when one could not be opened
     std::unique_ptr<DecisionStore> m_store; // GUI-thread connection for drill-downs
     Taxonomy m_taxonomy;
     ReviewData m_data;
