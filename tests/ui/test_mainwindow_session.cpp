@@ -208,6 +208,11 @@ private slots:
         QVERIFY2(recordAgentAction(store, &action, &outcome, &error), qPrintable(error));
         QVERIFY2(outcome.queued, qPrintable(outcome.note));
 
+        // The first ticket's read has to be on screen first: showing another ticket hides the pane's banner, and
+        // that read may otherwise land after the delivery's message.
+        QTRY_VERIFY_WITH_TIMEOUT(window->queueView()->currentTicketId() != 0
+                                     && window->ticketPane()->ticketId() == window->queueView()->currentTicketId(),
+                                 30000);
         MessageBanner *banner = window->ticketPane()->banner();
         banner->hide();
         window->findChild<QAction *>(QStringLiteral("deliverAction"))->trigger();
