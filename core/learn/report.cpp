@@ -192,11 +192,7 @@ QString reliabilityChart(const QList<CalibrationBin> &bins)
 
 QList<ReasonRow> effectiveEscalations(const QList<AgentAction> &counted, const QList<AgentAction> &all)
 {
-    QSet<qint64> undone;
-    for (const AgentAction &action : all) {
-        if (action.type == ActionType::Undo)
-            undone.insert(action.undoesActionId);
-    }
+    const QSet<qint64> undone = undoneActionIds(all);
     QHash<QString, int> reasons;
     for (const AgentAction &action : counted) {
         if (action.type == ActionType::Escalate && !undone.contains(action.id))

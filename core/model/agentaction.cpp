@@ -66,4 +66,14 @@ TicketState stateAfter(ActionType latestAction)
     return TicketState::New;
 }
 
+QSet<qint64> undoneActionIds(const QList<AgentAction> &actions)
+{
+    QSet<qint64> undone;
+    for (const AgentAction &action : actions) {
+        if (action.type == ActionType::Undo)
+            undone.insert(action.undoesActionId);
+    }
+    return undone;
+}
+
 } // namespace RouteDesk

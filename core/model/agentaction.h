@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -43,5 +45,7 @@ QString ticketStateName(TicketState state); // "new", "accepted", "overridden", 
 std::optional<TicketState> ticketStateFromName(const QString &name);
 // The state an effective (not undone, not undo) action leaves the ticket in.
 TicketState stateAfter(ActionType latestAction);
+// The ids of the actions an undo among `actions` took back (an undo anywhere in the list counts).
+QSet<qint64> undoneActionIds(const QList<AgentAction> &actions);
 
 } // namespace RouteDesk

@@ -80,11 +80,7 @@ QList<OwnershipStep> ownershipHistory(const TicketHistory &history)
             steps.append({OwnershipStep::Kind::Routed, decision.specialist, decision.decidedAt});
     }
     // Overrides hand the ticket to the specialist the agent chose, unless they were taken back.
-    QList<qint64> undone;
-    for (const AgentAction &action : history.actions) {
-        if (action.type == ActionType::Undo)
-            undone.append(action.undoesActionId);
-    }
+    const QSet<qint64> undone = undoneActionIds(history.actions);
     for (const AgentAction &action : history.actions) {
         if (action.type == ActionType::Override && !action.specialist.isEmpty() && !undone.contains(action.id))
             steps.append({OwnershipStep::Kind::Overridden, action.specialist, action.at});
@@ -212,8 +208,9 @@ bool makeSyncRouter(DecisionStore &store, std::shared_ptr<const Pipeline> bundle
     std::shared_ptr<const TriageService> service = TriageService::create(&store, std::move(bundled), error);
     if (!service)
         return false;
-    *router = [service](const Ticket &ticket) {
-        return service->syncRouter()(ticket);
+    // The service's router, kept alive by the copy of the service it holds.
+    *router = [service, route = service->syncRouter()](const Ticket &ticket) {
+        return route(ticket);
     };
     return true;
 }
