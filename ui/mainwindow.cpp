@@ -385,7 +385,8 @@ bool MainWindow::openSession(const SessionConfig &config)
     m_undoStack.clear();
     m_pane->clear();
     m_pane->setWorkspace(nullptr);
-    m_pipeline.reset(); // never route or reload with the old session's pipeline
+    m_triage.reset(); // never route, record or reload with the old session's store and pipeline
+    m_pipeline.reset();
     m_bundledPipeline.reset();
     m_queue->setRows({});
 
@@ -423,6 +424,7 @@ bool MainWindow::openSession(const SessionConfig &config)
             if (result.pipeline) {
                 m_pipeline = result.pipeline;
                 m_bundledPipeline = result.bundled ? result.bundled : result.pipeline;
+                m_triage = TriageService::adopt(m_store.get(), m_bundledPipeline, m_pipeline);
                 m_pane->setWorkspace(&m_pipeline->workspace());
                 m_queue->setTaxonomy(m_pipeline->workspace().taxonomy());
                 m_review->setTaxonomy(m_pipeline->workspace().taxonomy());
@@ -483,16 +485,15 @@ void MainWindow::jobEnded()
 // active model and rules. Decisions already stored stay as they were (the trail shows what the agent saw).
 void MainWindow::applyLearning()
 {
-    if (!m_store || !m_bundledPipeline)
+    if (!m_triage)
         return;
     QString error;
-    std::shared_ptr<const Pipeline> pipeline = pipelineForStore(*m_store, *m_bundledPipeline, &error);
-    if (!pipeline) {
+    if (!m_triage->reload(&error)) {
         m_lastError = tr("The store's model or rules could not be applied: %1").arg(error);
         m_pane->banner()->showMessage(m_lastError);
         return;
     }
-    m_pipeline = std::move(pipeline);
+    m_pipeline = m_triage->pipeline();
     m_pane->setWorkspace(&m_pipeline->workspace());
     statusBar()->showMessage(tr("New tickets are now routed with the store's active model and rules."), 5000);
 }
@@ -633,9 +634,10 @@ void MainWindow::syncNow()
     updateActions();
     // The worker's store routes with the store's pipeline over the bundled one and each ticket's ownership history.
     const std::shared_ptr<const Pipeline> bundled = m_bundledPipeline;
+    const QueueOwners queues = queueOwnersFor(source.routeMap, source.escalationTarget, bundled->workspace());
     const SourceWorker::RouterFactory routerFor
-        = [bundled](DecisionStore &store, TicketRouter *router, QString *error) {
-              return makeSyncRouter(store, bundled, router, error);
+        = [bundled, queues](DecisionStore &store, TicketRouter *router, QString *error) {
+              return makeSyncRouter(store, bundled, queues, router, error);
           };
     QMetaObject::invokeMethod(worker, [worker, source, routerFor] { worker->sync(source, routerFor); });
 }
@@ -755,7 +757,7 @@ QString MainWindow::failureText(const QString &storeError) const
 
 bool MainWindow::record(AgentAction *action, QString *error)
 {
-    if (!m_store) {
+    if (!m_triage) {
         *error = failureText(tr("no store is open"));
         return false;
     }
@@ -763,7 +765,7 @@ bool MainWindow::record(AgentAction *action, QString *error)
     // Core records the action and, for a helpdesk's ticket, its write-back in one transaction; when the ticket
     // cannot be read nothing is recorded.
     QString storeError;
-    if (!recordAgentAction(m_store.get(), action, nullptr, &storeError)) {
+    if (!m_triage->record(action, nullptr, &storeError)) {
         *error = failureText(storeError);
         m_lastError = *error;
         qCWarning(lcMainWindow) << "action not recorded:" << storeError;

@@ -3,6 +3,7 @@
 #include "help/helpdialog.h"
 #include "settings/appsettings.h"
 #include "store/decisionstore.h"
+#include "triage/triageservice.h"
 
 #include <QMainWindow>
 
@@ -155,6 +156,8 @@ private:
     std::unique_ptr<DecisionStore> m_store;
     std::shared_ptr<const Pipeline> m_pipeline;
     std::shared_ptr<const Pipeline> m_bundledPipeline; // without the store's active model and accepted rules
+    // Records the agent's actions and rebuilds the store's pipeline; over m_store, so declared after it.
+    std::unique_ptr<TriageService> m_triage;
     QList<AgentAction> m_undoStack; // this session's effective actions, newest last
     QString m_lastError;
     bool m_sessionOpen = false;

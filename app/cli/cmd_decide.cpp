@@ -4,6 +4,7 @@
 
 #include "sources/outboxdeliverer.h"
 #include "store/decisionstore.h"
+#include "triage/triageservice.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -128,8 +129,10 @@ int decideCommand(const QStringList &arguments)
                                                                          : QStringLiteral("team_lead");
     }
 
+    // Recording needs no pipeline: the decision the agent acts on is already stored.
+    const std::unique_ptr<TriageService> triage = TriageService::adopt(store.get(), nullptr, nullptr);
     ActionOutcome outcome;
-    if (!recordAgentAction(store.get(), &action, &outcome, &error))
+    if (!triage->record(&action, &outcome, &error))
         return Cli::fail(name, error, Cli::Failed);
 
     Cli::out() << "ticket " << ticket->id << " (" << ticket->source << " #" << ticket->externalId

@@ -95,6 +95,7 @@ int syncCommand(const QStringList &arguments)
         triage = TriageService::create(store.get(), bundled, &error);
         if (!triage)
             return Cli::fail(name, error, Cli::Failed);
+        triage->setQueueOwners(queueOwnersFor(config.routeMap, config.escalationTarget, bundled->workspace()));
         router = triage->syncRouter();
     }
     SyncRunner runner(store.get(), source.get(), router);

@@ -127,7 +127,7 @@ bool setupTeamRoles(DecisionStore &store, const TeamRoleNames &names, QStringLis
         << QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA %1 TO %2").arg(schema, agent)
         // Agents: sync brings tickets in (upsert), routing adds decisions, agents act, write-back delivers.
         << QStringLiteral("GRANT INSERT, UPDATE ON tickets, outbox, sync_cursors TO %1").arg(agent)
-        << QStringLiteral("GRANT INSERT ON decisions, actions TO %1").arg(agent)
+        << QStringLiteral("GRANT INSERT ON decisions, actions, ticket_moves TO %1").arg(agent)
         // Leads only: model versions and their activation, rule verdicts and accepted rules.
         << QStringLiteral("GRANT INSERT, UPDATE ON model_versions, accepted_rules TO %1").arg(lead)
         << QStringLiteral("GRANT INSERT ON model_activations, rule_reviews TO %1").arg(lead)

@@ -187,6 +187,8 @@ json toJson(const Ticket &ticket)
                    {"tags", toJson(ticket.tags)},
                    {"created_at", toStd(isoTime(ticket.createdAt))},
                    {"updated_at", toStd(isoTime(ticket.updatedAt))}};
+    if (!ticket.queue.isEmpty())
+        result["queue"] = toStd(ticket.queue);
     if (ticket.id != 0)
         result["ticket_id"] = ticket.id;
     return result;
@@ -215,6 +217,7 @@ bool fromJson(const json &value, Ticket *ticket, QString *error)
     result.channel = str(value, "channel");
     result.priority = str(value, "priority");
     result.status = str(value, "status");
+    result.queue = str(value, "queue");
     if (!readStringList(value, "tags", &result.tags, error))
         return false;
     if (!readTime(value, "created_at", &result.createdAt, error)

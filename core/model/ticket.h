@@ -38,6 +38,7 @@ struct Ticket
     QString channel; // "email", "web", "chat", "phone", ...
     QString priority; // "low", "normal", "high", "urgent" or the helpdesk's own word
     QString status; // the helpdesk's status ("new", "open", ...)
+    QString queue; // the helpdesk's queue (RT) or group (Zendesk) the ticket is in, as last seen; empty: none
     QStringList tags;
     QDateTime createdAt;
     QDateTime updatedAt;

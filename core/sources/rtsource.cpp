@@ -291,6 +291,7 @@ bool RtSource::ticketFromItem(const json &item, const Conversation &conversation
     result.subject = jsonText(item, "Subject").simplified();
     result.status = jsonText(item, "Status");
     result.priority = jsonText(item, "Priority");
+    result.queue = queueIdOf(item); // an id: the caller looks its name up
     result.createdAt = parseIsoTime(jsonText(item, "Created"));
     result.updatedAt = parseIsoTime(jsonText(item, "LastUpdated"));
     QStringList requestors;
@@ -419,6 +420,7 @@ SourcePage RtSource::fetchPage(const QString &cursor)
             QString revision;
             if (!ticketFromItem(item, conversations.at(i), &ticket, &revision, &error))
                 return failedPage(std::move(page), SourcePage::Error::Failed, error);
+            ticket.queue = queueName(ticket.queue);
             page.cursor = makeCursor(ticket.updatedAt, ticket.externalId.toLongLong());
             page.revisions.insert(ticket.externalId, revision);
             page.tickets.append(std::move(ticket));
@@ -454,6 +456,7 @@ std::optional<Ticket> RtSource::fetchTicket(const QString &externalId, QString *
     QString latest;
     if (!ticketFromItem(item, conversations.constFirst(), &ticket, &latest, error))
         return std::nullopt;
+    ticket.queue = queueName(ticket.queue);
     if (revision)
         *revision = latest;
     return ticket;
@@ -484,6 +487,25 @@ RtSource::QueueState RtSource::findQueue(const QString &name, QString *id, HttpR
         return QueueState::Disabled;
     m_queueIds.insert(name, *id);
     return QueueState::Found;
+}
+
+QString RtSource::queueName(const QString &id)
+{
+    if (id.isEmpty())
+        return {};
+    if (const auto it = m_queueNames.constFind(id); it != m_queueNames.constEnd())
+        return *it;
+    const HttpResponse response = send(HttpRequest::get(api(QStringLiteral("/queue/") + id)));
+    json queue;
+    QString error;
+    if (!response.ok() || !response.json(&queue, &error)) {
+        qCWarning(lcRt) << "cannot read the name of RT queue" << id << ":"
+                        << (response.ok() ? error : response.errorString);
+        return {}; // asked again on the next ticket in it: a passing failure does not stick
+    }
+    const QString name = jsonText(queue, "Name");
+    m_queueNames.insert(id, name);
+    return name;
 }
 
 bool RtSource::queueId(const QString &name, QString *id, HttpResponse *failure, QString *error)

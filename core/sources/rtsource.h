@@ -64,6 +64,9 @@ private:
     bool queueId(const QString &name, QString *id, HttpResponse *failure, QString *error);
     enum class QueueState { Found, Missing, Disabled, Unreachable };
     QueueState findQueue(const QString &name, QString *id, HttpResponse *failure, QString *error);
+    // The name of the queue a ticket's Queue field names by id; empty when RT does not say (the ticket then
+    // carries no queue, and no move is recorded for it).
+    QString queueName(const QString &id);
     // The enabled ticket custom fields applied to a queue, by name (cached). Nullopt with *failure/*error.
     std::optional<QStringList> queueFields(const QString &queueId, HttpResponse *failure, QString *error);
     // Whether RT has an enabled ticket custom field of this name. Nullopt with *failure/*error.
@@ -83,6 +86,7 @@ private:
     HttpClient m_http;
     QTimeZone m_timeZone;
     QHash<QString, QString> m_queueIds;
+    QHash<QString, QString> m_queueNames; // id -> name, for the queue a listed ticket is in
     QHash<QString, QStringList> m_queueFields; // queue id -> its ticket custom fields
     QString m_password; // for the session login only; empty with token authentication
     bool m_sessionTried = false;

@@ -250,6 +250,7 @@ SourcePage ZendeskSource::fetchPage(const QString &cursor)
         for (int i = 0; i < completed; ++i) {
             const json &item = *live.at(start + i);
             Ticket ticket = ticketFrom(item, comments.at(i), users);
+            ticket.queue = groupName(idOf(item, "group_id"));
             page.revisions.insert(ticket.externalId, jsonText(item, "updated_at"));
             page.tickets.append(std::move(ticket));
             itemDone(++done);
@@ -289,7 +290,9 @@ std::optional<Ticket> ZendeskSource::fetchTicket(const QString &externalId, QStr
         return std::nullopt;
     if (revision)
         *revision = jsonText(body["ticket"], "updated_at");
-    return ticketFrom(body["ticket"], comments.constFirst(), users);
+    Ticket ticket = ticketFrom(body["ticket"], comments.constFirst(), users);
+    ticket.queue = groupName(idOf(body["ticket"], "group_id"));
+    return ticket;
 }
 
 bool ZendeskSource::groupId(const QString &target, qint64 *id, HttpResponse *failure, QString *error)
@@ -302,6 +305,18 @@ bool ZendeskSource::groupId(const QString &target, qint64 *id, HttpResponse *fai
         *id = it.value();
         return true;
     }
+    if (!loadGroups(failure, error))
+        return false;
+    if (const auto it = m_groupIds.constFind(target); it != m_groupIds.constEnd()) {
+        *id = it.value();
+        return true;
+    }
+    *error = QStringLiteral("Zendesk has no group named '%1' (check group_map / escalation_group)").arg(target);
+    return false;
+}
+
+bool ZendeskSource::loadGroups(HttpResponse *failure, QString *error)
+{
     QUrl next = api(QStringLiteral("/groups.json"));
     while (next.isValid() && !next.isEmpty()) {
         if (!followable(m_config.url, &next, error))
@@ -318,17 +333,32 @@ bool ZendeskSource::groupId(const QString &target, qint64 *id, HttpResponse *fai
             *failure = response;
             return false;
         }
-        for (const json &group : groups)
+        for (const json &group : groups) {
             m_groupIds.insert(jsonText(group, "name"), idOf(group));
+            m_groupNames.insert(idOf(group), jsonText(group, "name"));
+        }
         const json body = parseJsonOrDiscarded(response.body);
         next = nextPageOf(body);
     }
-    if (const auto it = m_groupIds.constFind(target); it != m_groupIds.constEnd()) {
-        *id = it.value();
-        return true;
+    m_groupsLoaded = true;
+    return true;
+}
+
+QString ZendeskSource::groupName(qint64 id)
+{
+    if (id == 0)
+        return {};
+    if (!m_groupNames.contains(id) && !m_groupsLoaded) {
+        HttpResponse failure;
+        QString error;
+        if (!loadGroups(&failure, &error)) {
+            // Asked once per source: a helpdesk that refuses the groups list is not asked for every ticket.
+            m_groupsLoaded = true;
+            qCWarning(lcZendesk) << "cannot read Zendesk's groups:" << error;
+            return {};
+        }
     }
-    *error = QStringLiteral("Zendesk has no group named '%1' (check group_map / escalation_group)").arg(target);
-    return false;
+    return m_groupNames.value(id);
 }
 
 WritebackResult ZendeskSource::writeBack(const WritebackRequest &request)

@@ -42,10 +42,17 @@ private:
     Ticket ticketFrom(const nlohmann::json &ticket, const nlohmann::json &comments,
                       const QHash<qint64, nlohmann::json> &users) const;
     bool groupId(const QString &target, qint64 *id, HttpResponse *failure, QString *error);
+    // Reads every group's name and id (once, or again after a failure). False with *error.
+    bool loadGroups(HttpResponse *failure, QString *error);
+    // The name of the group a ticket's group_id names; empty when Zendesk does not say (the ticket then carries
+    // no queue, and no move is recorded for it).
+    QString groupName(qint64 id);
 
     SourceConfig m_config;
     HttpClient m_http;
     QHash<QString, qint64> m_groupIds;
+    QHash<qint64, QString> m_groupNames;
+    bool m_groupsLoaded = false;
 };
 
 } // namespace RouteDesk

@@ -76,12 +76,12 @@ int idealReaders()
 // Column lists in the order the read*() functions below expect them.
 const QString kTicketColumns = QStringLiteral(
     "t.id, t.source, t.external_id, t.subject, t.body, t.requester_name, t.requester_email, t.customer_tier, "
-    "t.language, t.channel, t.priority, t.status, t.tags, t.created_at, t.updated_at");
-constexpr int kTicketColumnCount = 15; // + t.messages when asked for
+    "t.language, t.channel, t.priority, t.status, t.tags, t.created_at, t.updated_at, t.queue");
+constexpr int kTicketColumnCount = 16; // + t.messages when asked for
 // The same columns with the long texts replaced by empty values (QueueOptions::withDetails = false).
 const QString kTicketSummaryColumns = QStringLiteral(
     "t.id, t.source, t.external_id, t.subject, '', t.requester_name, t.requester_email, t.customer_tier, "
-    "t.language, t.channel, t.priority, t.status, t.tags, t.created_at, t.updated_at");
+    "t.language, t.channel, t.priority, t.status, t.tags, t.created_at, t.updated_at, t.queue");
 const QString kDecisionSummaryColumns = QStringLiteral(
     "d.id, d.ticket_id, d.category, d.confidence, '[]', '[]', d.specialist, '', '[]', d.flags, "
     "'[]', '[]', d.model_version, d.workspace_version, d.decided_at, d.escalation_target, d.previous_owner, "
@@ -142,6 +142,7 @@ Ticket readTicket(const QSqlQuery &q, int c, bool withMessages, StringPool *pool
     ticket.tags = decodeStringList(str(q, c + 12), pool);
     ticket.createdAt = timeFrom(q.value(c + 13));
     ticket.updatedAt = timeFrom(q.value(c + 14));
+    ticket.queue = str(q, c + 15);
     if (withMessages)
         ticket.messages = decodeMessages(str(q, c + kTicketColumnCount));
     return ticket;
@@ -940,7 +941,7 @@ bool DecisionStore::upsertTickets(QList<Ticket> *tickets)
     QHash<Key, qint64> idOf;
     idOf.reserve(written.size());
     const qint64 now = nowMs();
-    constexpr int kColumns = 16;
+    constexpr int kColumns = 17;
     QVariantList values;
     for (qsizetype first = 0; first < written.size(); first += Private::kBatchRows) {
         const qsizetype rows = std::min(Private::kBatchRows, written.size() - first);
@@ -948,14 +949,15 @@ bool DecisionStore::upsertTickets(QList<Ticket> *tickets)
         QSqlQuery *query = d->prepared(
             QStringLiteral("INSERT INTO tickets (source, external_id, subject, body, messages, requester_name, "
                            "requester_email, customer_tier, language, channel, priority, status, tags, created_at, "
-                           "updated_at, stored_at) VALUES %1 "
+                           "updated_at, stored_at, queue) VALUES %1 "
                            "ON CONFLICT (source, external_id) DO UPDATE SET subject = excluded.subject, "
                            "body = excluded.body, messages = excluded.messages, "
                            "requester_name = excluded.requester_name, requester_email = excluded.requester_email, "
                            "customer_tier = excluded.customer_tier, language = excluded.language, "
                            "channel = excluded.channel, priority = excluded.priority, status = excluded.status, "
                            "tags = excluded.tags, created_at = excluded.created_at, "
-                           "updated_at = excluded.updated_at, stored_at = excluded.stored_at "
+                           "updated_at = excluded.updated_at, stored_at = excluded.stored_at, "
+                           "queue = excluded.queue "
                            "RETURNING id, source, external_id")
                 .arg(QStringList(rows, tuple).join(QStringLiteral(", "))));
         if (!query) {
@@ -970,7 +972,7 @@ bool DecisionStore::upsertTickets(QList<Ticket> *tickets)
                            encode(ticket.messages), text(ticket.requesterName), text(ticket.requesterEmail),
                            text(ticket.customerTier), text(ticket.language), text(ticket.channel),
                            text(ticket.priority), text(ticket.status), encode(ticket.tags), timeValue(ticket.createdAt),
-                           timeValue(ticket.updatedAt), now});
+                           timeValue(ticket.updatedAt), now, text(ticket.queue)});
         }
         if (!d->run(query, values, what)) {
             d->rollback();
@@ -1411,6 +1413,13 @@ std::optional<TicketHistory> DecisionStore::history(qint64 ticketId)
     query->finish();
     if (!d->actionsOfTicket(ticketId, &result.actions))
         return std::nullopt;
+    query = d->prepared(
+        QStringLiteral("SELECT from_queue, to_queue, seen_at FROM ticket_moves WHERE ticket_id = ? ORDER BY id"));
+    if (!query || !d->run(query, {ticketId}, QStringLiteral("cannot read the ticket's queue moves")))
+        return std::nullopt;
+    while (query->next())
+        result.moves.append({str(*query, 0), str(*query, 1), timeFrom(query->value(2))});
+    query->finish();
     return result;
 }
 

@@ -64,11 +64,23 @@ struct QueueOptions
 };
 
 // Everything known about one ticket, oldest first.
+// A ticket moved from one helpdesk queue (or group) to another, as a sync saw it: by RouteDesk's own write-back or
+// by someone working in the helpdesk.
+struct QueueMove
+{
+    QString fromQueue;
+    QString toQueue;
+    QDateTime seenAt; // when the sync that saw it stored the ticket
+
+    friend bool operator==(const QueueMove &, const QueueMove &) = default;
+};
+
 struct TicketHistory
 {
     Ticket ticket;
     QList<RoutingDecision> decisions;
     QList<AgentAction> actions; // including undos and the actions they took back
+    QList<QueueMove> moves; // oldest first
 };
 
 // One override with what was suggested, for the team lead's review.

@@ -380,6 +380,57 @@ QStringList decisionOwnershipColumns()
             QStringLiteral("ALTER TABLE decisions ADD COLUMN reroutes INTEGER NOT NULL DEFAULT 0")};
 }
 
+// Issue 12: the helpdesk queue (RT) or group (Zendesk) a ticket is in, and every move between two queues that a
+// sync sees, so a ticket a person moves in the helpdesk changes hands in its ownership history too. The move is
+// written by a trigger in the same statement that stores the ticket, so no writer can store one without the other.
+// A queue seen for the first time (or a source without queues) is no move.
+QStringList ticketQueueMoves(Backend backend)
+{
+    const bool pg = backend == Backend::Postgres;
+    const QString key = pg ? QStringLiteral("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY")
+                           : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
+    const QString ref = pg ? QStringLiteral("BIGINT") : QStringLiteral("INTEGER");
+    QStringList statements {
+        QStringLiteral("ALTER TABLE tickets ADD COLUMN queue TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE TABLE ticket_moves (\n"
+                       "    id %1,\n"
+                       "    ticket_id %2 NOT NULL REFERENCES tickets (id),\n"
+                       "    from_queue TEXT NOT NULL,\n"
+                       "    to_queue TEXT NOT NULL,\n"
+                       "    seen_at %2 NOT NULL\n"
+                       ")")
+            .arg(key, ref),
+        QStringLiteral("CREATE INDEX ticket_moves_by_ticket ON ticket_moves (ticket_id, id)"),
+    };
+    if (pg) {
+        statements << QStringLiteral("CREATE FUNCTION routedesk_record_move() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+                                     "BEGIN\n"
+                                     "    IF OLD.queue <> '' AND NEW.queue <> '' AND OLD.queue <> NEW.queue THEN\n"
+                                     "        INSERT INTO ticket_moves (ticket_id, from_queue, to_queue, seen_at)\n"
+                                     "            VALUES (NEW.id, OLD.queue, NEW.queue, NEW.stored_at);\n"
+                                     "    END IF;\n"
+                                     "    RETURN NEW;\n"
+                                     "END\n"
+                                     "$$")
+                   << QStringLiteral("CREATE TRIGGER tickets_queue_moved AFTER UPDATE OF queue ON tickets\n"
+                                     "FOR EACH ROW EXECUTE FUNCTION routedesk_record_move()")
+                   << QStringLiteral("CREATE TRIGGER ticket_moves_append_only BEFORE UPDATE OR DELETE ON ticket_moves\n"
+                                     "FOR EACH ROW EXECUTE FUNCTION routedesk_refuse_change()");
+    } else {
+        statements << QStringLiteral("CREATE TRIGGER tickets_queue_moved AFTER UPDATE OF queue ON tickets\n"
+                                     "WHEN old.queue <> '' AND new.queue <> '' AND old.queue <> new.queue\n"
+                                     "BEGIN\n"
+                                     "    INSERT INTO ticket_moves (ticket_id, from_queue, to_queue, seen_at)\n"
+                                     "        VALUES (new.id, old.queue, new.queue, new.stored_at);\n"
+                                     "END")
+                   << QStringLiteral("CREATE TRIGGER ticket_moves_no_update BEFORE UPDATE ON ticket_moves\n"
+                                     "BEGIN SELECT RAISE(ABORT, 'ticket_moves is append-only'); END")
+                   << QStringLiteral("CREATE TRIGGER ticket_moves_no_delete BEFORE DELETE ON ticket_moves\n"
+                                     "BEGIN SELECT RAISE(ABORT, 'ticket_moves is append-only'); END");
+    }
+    return statements;
+}
+
 QList<Migration> build()
 {
     QList<Migration> list;
@@ -399,6 +450,11 @@ QList<Migration> build()
                  QStringLiteral("escalation target and ownership step of a decision"),
                  decisionOwnershipColumns(),
                  decisionOwnershipColumns(),
+                 {}});
+    list.append({7,
+                 QStringLiteral("helpdesk queue of a ticket and its moves"),
+                 ticketQueueMoves(Backend::Sqlite),
+                 ticketQueueMoves(Backend::Postgres),
                  {}});
     return list;
 }

@@ -72,22 +72,58 @@ std::shared_ptr<const DraftingBackend> configuredDrafting(const QString &setting
     return std::make_shared<LlmClient>(llm);
 }
 
-QList<OwnershipStep> ownershipHistory(const TicketHistory &history)
+QueueOwners queueOwnersFor(const QMap<QString, QString> &routeMap, const QString &escalationQueue,
+                           const Workspace &workspace)
+{
+    QueueOwners owners;
+    owners.escalationQueue = escalationQueue;
+    for (auto it = routeMap.constBegin(); it != routeMap.constEnd(); ++it) {
+        if (const Specialist *specialist = workspace.specialistForCategory(it.key()))
+            owners.specialistOfQueue.insert(it.value(), specialist->id);
+    }
+    return owners;
+}
+
+QString escalationOwner(const QString &target)
+{
+    return QStringLiteral("person:") + (target.isEmpty() ? QStringLiteral("team_lead") : target);
+}
+
+QList<OwnershipStep> ownershipHistory(const TicketHistory &history, const QueueOwners &queues)
 {
     QList<OwnershipStep> steps;
     for (const RoutingDecision &decision : history.decisions) {
         if (!decision.specialist.isEmpty())
             steps.append({OwnershipStep::Kind::Routed, decision.specialist, decision.decidedAt});
     }
-    // Overrides hand the ticket to the specialist the agent chose, unless they were taken back.
+    // Overrides hand the ticket to the specialist the agent chose, escalations to a person, unless taken back.
     const QSet<qint64> undone = undoneActionIds(history.actions);
     for (const AgentAction &action : history.actions) {
-        if (action.type == ActionType::Override && !action.specialist.isEmpty() && !undone.contains(action.id))
+        if (undone.contains(action.id))
+            continue;
+        if (action.type == ActionType::Override && !action.specialist.isEmpty())
             steps.append({OwnershipStep::Kind::Overridden, action.specialist, action.at});
+        else if (action.type == ActionType::Escalate)
+            steps.append({OwnershipStep::Kind::Escalated, escalationOwner(action.escalationTarget), action.at});
     }
-    // Decisions and actions are each in store order already; merge them by time, keeping that order on ties.
+    for (const QueueMove &move : history.moves) {
+        QString owner = queues.specialistOfQueue.value(move.toQueue);
+        if (owner.isEmpty()) {
+            owner = move.toQueue == queues.escalationQueue && !queues.escalationQueue.isEmpty()
+                ? QStringLiteral("person:") + move.toQueue
+                : QStringLiteral("queue:") + move.toQueue;
+        }
+        steps.append({OwnershipStep::Kind::Moved, owner, move.seenAt});
+    }
+    // Each kind is in store order already; merge them by time, keeping that order on ties.
     std::stable_sort(steps.begin(), steps.end(),
                      [](const OwnershipStep &a, const OwnershipStep &b) { return a.at < b.at; });
+    // A move into the escalation queue after an escalation is that escalation's write-back: the same person.
+    for (qsizetype i = 1; i < steps.size(); ++i) {
+        if (steps.at(i).kind == OwnershipStep::Kind::Moved && steps.at(i).owner.startsWith(QLatin1String("person:"))
+            && steps.at(i - 1).owner.startsWith(QLatin1String("person:")))
+            steps[i].owner = steps.at(i - 1).owner;
+    }
     return steps;
 }
 
@@ -116,8 +152,21 @@ std::unique_ptr<TriageService> TriageService::create(DecisionStore *store, std::
     return service;
 }
 
+std::unique_ptr<TriageService> TriageService::adopt(DecisionStore *store, std::shared_ptr<const Pipeline> bundled,
+                                                    std::shared_ptr<const Pipeline> pipeline)
+{
+    std::unique_ptr<TriageService> service(new TriageService(store, std::move(bundled)));
+    service->m_pipeline = pipeline ? std::move(pipeline) : service->m_bundled;
+    return service;
+}
+
 bool TriageService::reload(QString *error)
 {
+    if (!m_bundled) {
+        if (error)
+            *error = QStringLiteral("no workspace pipeline to apply the store's model and rules to");
+        return false;
+    }
     QString message;
     std::shared_ptr<const Pipeline> pipeline = pipelineForStore(*m_store, *m_bundled, &message);
     if (!pipeline) {
@@ -131,6 +180,11 @@ bool TriageService::reload(QString *error)
 
 std::optional<RoutingDecision> TriageService::route(const Ticket &ticket, QString *error) const
 {
+    if (!m_pipeline) {
+        if (error)
+            *error = QStringLiteral("this triage service only records actions: it has no pipeline");
+        return std::nullopt;
+    }
     RouteContext context;
     if (ticket.id != 0) {
         const std::optional<TicketHistory> history = m_store->history(ticket.id);
@@ -140,7 +194,7 @@ std::optional<RoutingDecision> TriageService::route(const Ticket &ticket, QStrin
             return std::nullopt;
         }
         if (history)
-            context = routeContextFor(ownershipHistory(*history));
+            context = routeContextFor(ownershipHistory(*history, m_queueOwners));
     }
     RoutingDecision decision = m_pipeline->run(ticket, context);
     decision.id = 0;
@@ -151,6 +205,10 @@ std::optional<RoutingDecision> TriageService::route(const Ticket &ticket, QStrin
 bool TriageService::routeUnrouted(const std::function<bool(int, int)> &progress, int *routed, QString *error) const
 {
     *routed = 0;
+    if (!m_pipeline) {
+        *error = QStringLiteral("this triage service only records actions: it has no pipeline");
+        return false;
+    }
     const QList<qint64> ids = m_store->unroutedTicketIds();
     if (!m_store->errorString().isEmpty()) {
         *error = m_store->errorString();
@@ -202,12 +260,13 @@ std::function<RoutingDecision(const Ticket &)> TriageService::syncRouter() const
     };
 }
 
-bool makeSyncRouter(DecisionStore &store, std::shared_ptr<const Pipeline> bundled,
+bool makeSyncRouter(DecisionStore &store, std::shared_ptr<const Pipeline> bundled, const QueueOwners &queues,
                     std::function<RoutingDecision(const Ticket &)> *router, QString *error)
 {
-    std::shared_ptr<const TriageService> service = TriageService::create(&store, std::move(bundled), error);
+    std::shared_ptr<TriageService> service = TriageService::create(&store, std::move(bundled), error);
     if (!service)
         return false;
+    service->setQueueOwners(queues);
     // The service's router, kept alive by the copy of the service it holds.
     *router = [service, route = service->syncRouter()](const Ticket &ticket) {
         return route(ticket);

@@ -51,20 +51,40 @@ std::shared_ptr<const DraftingBackend> configuredDrafting(const QString &setting
 // One change of hands in a ticket's life, oldest first.
 struct OwnershipStep
 {
-    enum class Kind { Routed, Overridden };
+    enum class Kind {
+        Routed, // a decision's specialist
+        Overridden, // an agent chose another specialist
+        Escalated, // an agent handed it to a person (owner "person:<target>")
+        Moved, // a sync saw it moved to another helpdesk queue
+    };
     Kind kind = Kind::Routed;
-    QString owner; // specialist id
+    QString owner; // specialist id, "person:<escalation target>" or "queue:<helpdesk queue>"
     QDateTime at;
 };
-// The owners a ticket had: each decision's specialist and each override that was not undone, in time order.
-QList<OwnershipStep> ownershipHistory(const TicketHistory &history);
+
+// Who owns a ticket in each helpdesk queue, from a source's queue_map (category -> queue) and the workspace's
+// specialists. A queue nobody maps is owned by whoever works it in the helpdesk ("queue:<name>").
+struct QueueOwners
+{
+    QHash<QString, QString> specialistOfQueue;
+    QString escalationQueue; // the source's escalation queue: a person has it
+};
+QueueOwners queueOwnersFor(const QMap<QString, QString> &routeMap, const QString &escalationQueue,
+                           const Workspace &workspace);
+// The owner an escalation hands a ticket to.
+QString escalationOwner(const QString &target);
+
+// The owners a ticket had, in time order: each decision's specialist, each override and escalation that was not
+// undone, and each helpdesk queue move (our own write-back's moves land on the owner the action chose, so they
+// change nothing).
+QList<OwnershipStep> ownershipHistory(const TicketHistory &history, const QueueOwners &queues = {});
 // The route context those steps give: every owner in order (the last one owns the ticket now).
 RouteContext routeContextFor(const QList<OwnershipStep> &steps, const QDateTime &now = {});
 
 class TriageService;
 // A sync's router over `store` (a worker thread's own store): the store's pipeline over `bundled`, routing with
 // each ticket's ownership history. The router keeps its service alive. False with *error.
-bool makeSyncRouter(DecisionStore &store, std::shared_ptr<const Pipeline> bundled,
+bool makeSyncRouter(DecisionStore &store, std::shared_ptr<const Pipeline> bundled, const QueueOwners &queues,
                     std::function<RoutingDecision(const Ticket &)> *router, QString *error);
 
 class TriageService
@@ -75,6 +95,10 @@ public:
     // active model is an error, not a silent fallback).
     static std::unique_ptr<TriageService> create(DecisionStore *store, std::shared_ptr<const Pipeline> bundled,
                                                  QString *error);
+    // The same with the store's pipeline already built (by create() on another thread's connection to the same
+    // store): nothing is read here. Without any pipeline the service only records actions.
+    static std::unique_ptr<TriageService> adopt(DecisionStore *store, std::shared_ptr<const Pipeline> bundled,
+                                                std::shared_ptr<const Pipeline> pipeline);
     ~TriageService();
 
     DecisionStore &store() const { return *m_store; }
@@ -82,6 +106,8 @@ public:
     std::shared_ptr<const Pipeline> bundled() const { return m_bundled; }
     // Builds the store's pipeline again (after a lead activated a model or accepted a rule).
     bool reload(QString *error);
+    // Who owns which helpdesk queue, for the ownership steps of queue moves (a sync's source).
+    void setQueueOwners(QueueOwners owners) { m_queueOwners = std::move(owners); }
 
     // The ticket routed with its ownership history (a stored ticket) or as new (id 0). The decision is not
     // recorded. nullopt with *error when the history cannot be read.
@@ -100,6 +126,7 @@ private:
     DecisionStore *m_store;
     std::shared_ptr<const Pipeline> m_bundled;
     std::shared_ptr<const Pipeline> m_pipeline;
+    QueueOwners m_queueOwners;
 };
 
 } // namespace RouteDesk

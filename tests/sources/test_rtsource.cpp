@@ -145,14 +145,19 @@ private:
         return rt->ensureGlobalCustomField(kCategoryField, error);
     }
 
-    SourceConfig config(const QUrl &url, const QString &tag, int pageSize = 100)
+    // Tickets of the run's tag in the queue General (or in any queue with `anyQueue`).
+    SourceConfig config(const QUrl &url, const QString &tag, int pageSize = 100, bool anyQueue = false)
     {
         const nlohmann::json document
             = {{"type", "rt"},
                {"url", url.toString().toStdString()},
                {"username", qEnvironmentVariable("ROUTEDESK_TEST_RT_USER", QStringLiteral("root")).toStdString()},
                {"password_env", kPasswordEnv},
-               {"query", QStringLiteral("Queue = 'General' AND Subject LIKE '%1'").arg(tag).toStdString()},
+               {"query",
+                (anyQueue ? QStringLiteral("Subject LIKE '%1'")
+                          : QStringLiteral("Queue = 'General' AND Subject LIKE '%1'"))
+                    .arg(tag)
+                    .toStdString()},
                {"queue_map", queueMap()},
                {"escalation_queue", "Escalations"},
                {"category_field", kCategoryField.toStdString()},
@@ -400,6 +405,21 @@ private slots:
             QVERIFY(note.contains(QStringLiteral("Moved to: %1").arg(expected.queue)));
         }
         QCOMPARE(done.size(), 3);
+
+        // A sync that sees every queue finds the tickets where the write-backs moved them, by the queues' names,
+        // and the store records each move in the ownership history.
+        auto everywhere = source(config(m_rt->url(), tag, 100, true));
+        const SyncReport moved = sync(everywhere.get());
+        QVERIFY2(moved.ok(), qPrintable(moved.errorString));
+        for (const Expectation &expected : expectations) {
+            const Ticket ticket = *m_store->ticketByExternalId(rt->sourceId(), QString::number(expected.id));
+            QCOMPARE(ticket.queue, expected.queue);
+            const std::optional<TicketHistory> history = m_store->history(ticket.id);
+            QVERIFY(history);
+            QCOMPARE(history->moves.size(), 1);
+            QCOMPARE(history->moves.constFirst().fromQueue, QStringLiteral("General"));
+            QCOMPARE(history->moves.constFirst().toQueue, expected.queue);
+        }
     }
 
     // The first sync says what a write-back will miss: on a stock RT, the README's example names five queues that do

@@ -374,6 +374,14 @@ private slots:
         QCOMPARE(m_zendesk->ticket(angry)["group_id"].get<qint64>(), m_escalationGroup);
         QVERIFY(m_zendesk->ticket(angry)["tags"].dump().find("routedesk_escalated") != std::string::npos);
         QVERIFY(m_zendesk->ticket(refund)["group_id"].get<qint64>() != m_billingGroup);
+
+        // The next sync sees each ticket in its group, by name (the queue its ownership history reads).
+        QVERIFY(sync(zendesk.get()).ok());
+        for (const QueueEntry &entry : m_store->queue()) {
+            const bool escalated = entry.ticket.externalId == QString::number(angry);
+            QCOMPARE(m_store->ticket(entry.ticket.id)->queue,
+                     escalated ? QStringLiteral("Escalations") : QStringLiteral("Refunds team"));
+        }
     }
 
     // Every pager follows the server's next page link only to the configured origin, checked before the request:

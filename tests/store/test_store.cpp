@@ -57,6 +57,7 @@ Ticket richTicket()
     ticket.source = QStringLiteral("rt:http://127.0.0.1:8091");
     ticket.externalId = QStringLiteral("1187");
     ticket.subject = QStringLiteral("Facture en double, \"urgent\" — Rechnung doppelt");
+    ticket.queue = QStringLiteral("Général");
     ticket.body = QStringLiteral("Hi,\nI was charged twice: INV-2041 and INV-2042 (€49.00 each).\n\tTab\\slash 😀");
     ticket.messages
         = {{QStringLiteral("Ana Müller"), QStringLiteral("ana@example.com"), minutes(1), ticket.body, true, true},
@@ -337,6 +338,46 @@ private slots:
         store.reset();
         OPEN_STORE(reopened, setting);
         QCOMPARE(*reopened->ticket(ticket.id), again);
+    }
+
+    // A sync that sees a ticket in another helpdesk queue records the move with the ticket, in the database's own
+    // trigger; a first queue, the same queue again and a source without queues are no move. Moves are history.
+    void queueMovesAreRecorded_data() { backends(); }
+    void queueMovesAreRecorded()
+    {
+        NEW_STORE_SETTING(setting);
+        OPEN_STORE(store, setting);
+        Ticket ticket = makeTicket(QStringLiteral("1"), QStringLiteral("S"));
+        QVERIFY(store->upsertTicket(&ticket));
+        for (const QString &queue : {QStringLiteral("General"), QStringLiteral("General"), QStringLiteral("Billing"),
+                                     QString(), QStringLiteral("Technical"), QStringLiteral("Billing")}) {
+            ticket.queue = queue;
+            QVERIFY2(store->upsertTicket(&ticket), qPrintable(store->errorString()));
+        }
+        std::optional<TicketHistory> history = store->history(ticket.id);
+        QVERIFY2(history, qPrintable(store->errorString()));
+        QCOMPARE(history->ticket.queue, QStringLiteral("Billing"));
+        QCOMPARE(history->moves.size(), 2);
+        QCOMPARE(history->moves.at(0).fromQueue, QStringLiteral("General"));
+        QCOMPARE(history->moves.at(0).toQueue, QStringLiteral("Billing"));
+        QCOMPARE(history->moves.at(1).fromQueue, QStringLiteral("Technical"));
+        QCOMPARE(history->moves.at(1).toQueue, QStringLiteral("Billing"));
+        QVERIFY(history->moves.at(0).seenAt.isValid());
+        // Several tickets in one statement: each move lands on its own ticket.
+        QList<Ticket> both {makeTicket(QStringLiteral("2"), QStringLiteral("A")),
+                            makeTicket(QStringLiteral("3"), QStringLiteral("B"))};
+        both[0].queue = QStringLiteral("General");
+        both[1].queue = QStringLiteral("General");
+        QVERIFY(store->upsertTickets(&both));
+        both[1].queue = QStringLiteral("Refunds");
+        QVERIFY(store->upsertTickets(&both));
+        QCOMPARE(store->history(both.at(0).id)->moves.size(), 0);
+        QCOMPARE(store->history(both.at(1).id)->moves.size(), 1);
+
+        RawConnection raw(setting);
+        QString error;
+        QVERIFY(!raw.exec(QStringLiteral("DELETE FROM ticket_moves"), &error));
+        QVERIFY2(error.contains(QLatin1String("append-only")), qPrintable(error));
     }
 
     void decisionRoundTrip_data() { backends(); }

@@ -45,7 +45,7 @@ AgentAction action(qint64 id, ActionType type, const QString &specialist, int mi
     return a;
 }
 
-nlohmann::json ticketJson(const QStringList &followUps)
+nlohmann::json ticketJson(const QStringList &followUps, const QString &queue = {})
 {
     nlohmann::json messages = nlohmann::json::array();
     for (qsizetype i = 0; i < followUps.size(); ++i)
@@ -60,6 +60,7 @@ nlohmann::json ticketJson(const QStringList &followUps)
             {"requester_email", "pat@example.org"},
             {"created_at", "2026-11-20T08:00:00Z"},
             {"updated_at", QStringLiteral("2026-11-2%1T09:00:00Z").arg(followUps.size()).toStdString()},
+            {"queue", queue.toStdString()},
             {"messages", messages}};
 }
 
@@ -74,12 +75,12 @@ private:
     std::unique_ptr<DecisionStore> m_store;
 
     // Appends the ticket as it stands after `followUps` to the helpdesk's JSON Lines log.
-    bool writeQueue(const QStringList &followUps)
+    bool writeQueue(const QStringList &followUps, const QString &queue = {})
     {
         QFile file(m_dir.filePath(QStringLiteral("queue-%1.jsonl").arg(QLatin1String(QTest::currentTestFunction()))));
         if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
             return false;
-        file.write(QByteArray::fromStdString(ticketJson(followUps).dump()) + '\n');
+        file.write(QByteArray::fromStdString(ticketJson(followUps, queue).dump()) + '\n');
         return true;
     }
 
@@ -134,6 +135,72 @@ private slots:
                  (QStringList {QStringLiteral("billing"), QStringLiteral("access"), QStringLiteral("technical")}));
         QCOMPARE(steps.at(1).kind, OwnershipStep::Kind::Overridden);
         QCOMPARE(routeContextFor(steps).previousOwners, owners);
+    }
+
+    // Escalations hand the ticket to a person; helpdesk queue moves to whoever owns the queue; our own write-back's
+    // move lands on the owner the action chose and changes nothing.
+    void ownershipHistoryCountsEscalationsAndQueueMoves()
+    {
+        TicketHistory history;
+        history.decisions = {decisionFor(QStringLiteral("billing"), 0)};
+        AgentAction escalation = action(1, ActionType::Escalate, {}, 10);
+        escalation.escalationTarget = QStringLiteral("security_team");
+        AgentAction undone = action(2, ActionType::Escalate, {}, 40);
+        history.actions = {escalation, undone, action(3, ActionType::Undo, {}, 41, 2)};
+        history.moves = {{QStringLiteral("General"), QStringLiteral("Escalations"), at(11)},
+                         {QStringLiteral("Escalations"), QStringLiteral("Technical"), at(20)},
+                         {QStringLiteral("Technical"), QStringLiteral("Sales"), at(30)}};
+        QueueOwners queues;
+        queues.specialistOfQueue.insert(QStringLiteral("Technical"), QStringLiteral("technical"));
+        queues.escalationQueue = QStringLiteral("Escalations");
+        const QList<OwnershipStep> steps = ownershipHistory(history, queues);
+        QStringList owners;
+        for (const OwnershipStep &step : steps)
+            owners << step.owner;
+        QCOMPARE(owners,
+                 (QStringList {QStringLiteral("billing"), QStringLiteral("person:security_team"),
+                               QStringLiteral("person:security_team"), QStringLiteral("technical"),
+                               QStringLiteral("queue:Sales")}));
+        QCOMPARE(steps.at(1).kind, OwnershipStep::Kind::Escalated);
+        QCOMPARE(steps.at(3).kind, OwnershipStep::Kind::Moved);
+        // Without the source's map a move names its queue.
+        QCOMPARE(ownershipHistory(history).at(3).owner, QStringLiteral("queue:Technical"));
+    }
+
+    // End to end over the store's trigger: someone moves the ticket to another queue in the helpdesk; the next
+    // sync records the move, and when the model would send the ticket back to the specialist it came from, it
+    // stays with the queue's owner, flagged routing_loop.
+    void aTicketMovedInTheHelpdeskChangesHands()
+    {
+        QString error;
+        const std::unique_ptr<TriageService> triage
+            = TriageService::create(m_store.get(), Test::demoPipeline(), &error);
+        QVERIFY2(triage, qPrintable(error));
+        triage->setQueueOwners(queueOwnersFor({{QStringLiteral("billing"), QStringLiteral("Billing")},
+                                               {QStringLiteral("technical"), QStringLiteral("Technical")}},
+                                              QStringLiteral("Escalations"), triage->pipeline()->workspace()));
+        QVERIFY(writeQueue({}, QStringLiteral("General")));
+        SyncReport report = sync(*triage);
+        QVERIFY2(report.ok(), qPrintable(report.errorString));
+        QCOMPARE(latest().specialist, QStringLiteral("billing"));
+
+        // A person in the helpdesk moves it to Technical, and the customer writes again about the charge.
+        QVERIFY(writeQueue({QStringLiteral("Any news about the duplicate charge on INV-2026-0042? The invoice still "
+                                           "shows two payments on my card.")},
+                           QStringLiteral("Technical")));
+        report = sync(*triage);
+        QVERIFY2(report.ok(), qPrintable(report.errorString));
+        QCOMPARE(report.routed, 1);
+        const std::optional<TicketHistory> history = m_store->history(latest().ticketId);
+        QVERIFY(history);
+        QCOMPARE(history->ticket.queue, QStringLiteral("Technical"));
+        QCOMPARE(history->moves.size(), 1);
+        QCOMPARE(history->moves.constFirst().fromQueue, QStringLiteral("General"));
+        const RoutingDecision held = latest();
+        QVERIFY2(held.hasFlag(QLatin1String(EscalationCode::RoutingLoop)),
+                 qPrintable(held.explanation.join(QLatin1Char(10))));
+        QCOMPARE(held.specialist, QStringLiteral("technical"));
+        QCOMPARE(held.previousOwner, QStringLiteral("technical"));
     }
 
     // End to end: a ticket is routed on sync, an agent passes it to another specialist, the customer writes again
