@@ -22,4 +22,17 @@ QString Ticket::requesterText() const
     return result;
 }
 
+QString Ticket::latestFollowUp() const
+{
+    for (qsizetype i = messages.size() - 1; i >= 0; --i) {
+        const Message &message = messages.at(i);
+        if (!message.fromRequester)
+            continue;
+        if (message.body == body || i == 0)
+            return {}; // the first message: no follow-up
+        return message.body;
+    }
+    return {};
+}
+
 } // namespace RouteDesk

@@ -47,6 +47,8 @@ struct Ticket
     QString text() const;
     // Everything the requester wrote (subject, body and later requester messages): what risk detection reads.
     QString requesterText() const;
+    // The requester's latest message after the first (what a reply must answer); empty when they wrote only once.
+    QString latestFollowUp() const;
 
     friend bool operator==(const Ticket &, const Ticket &) = default;
 };

@@ -62,6 +62,18 @@ QString tidy(const QString &text)
     return result.trimmed();
 }
 
+// `blocks` (placeholders) put before the template's {signature}, or at its end when it has none.
+QString withBlocksBeforeSignature(const QString &text, const QStringList &blocks)
+{
+    if (blocks.isEmpty())
+        return text;
+    const QString joined = blocks.join(QStringLiteral("\n\n"));
+    const qsizetype signature = text.indexOf(QLatin1String("{signature}"));
+    if (signature < 0)
+        return text + QStringLiteral("\n\n") + joined;
+    return text.left(signature) + joined + QStringLiteral("\n\n") + text.mid(signature);
+}
+
 bool needsReview(const QList<EscalationFlag> &flags)
 {
     for (const EscalationFlag &flag : flags) {
@@ -172,7 +184,7 @@ Draft Drafter::templateDraft(const DraftInput &input, const Specialist &speciali
     setValue("plan", entities.plan);
     values.insert(QStringLiteral("company"), m_workspace.company());
     values.insert(QStringLiteral("specialist_name"), specialist.name);
-    values.insert(QStringLiteral("signature"), specialist.signature);
+    values.insert(QStringLiteral("signature"), specialist.signatureIn(language));
     values.insert(QStringLiteral("ticket_subject"), ticket.subject);
     QString notice;
     if (needsReview(input.flags)) {
@@ -184,7 +196,31 @@ Draft Drafter::templateDraft(const DraftInput &input, const Specialist &speciali
     }
     values.insert(QStringLiteral("review_notice"), notice);
 
-    // The best template: required flags present, its match phrases found, every placeholder fillable.
+    // The reply answers the latest message: when the customer's follow-up says no answer is needed, the
+    // workspace's acknowledgement in the draft's language, nothing else (no steps, no articles).
+    const QString followUp = ticket.latestFollowUp();
+    const MatchText latest(followUp);
+    if (!followUp.isEmpty()) {
+        for (const ReplyTemplate &acknowledgement : m_workspace.acknowledgements()) {
+            if (acknowledgement.language != language || !acknowledgement.matcher.first(latest))
+                continue;
+            draft.templateId = acknowledgement.id;
+            draft.notes.append(QStringLiteral("The latest message needs no answer: an acknowledgement"));
+            QString body = acknowledgement.text;
+            if (!notice.isEmpty() && !placeholdersIn(body).contains(QStringLiteral("review_notice")))
+                body = withBlocksBeforeSignature(body, {QStringLiteral("{review_notice}")});
+            if (!specialist.signatureIn(language).isEmpty()
+                && !placeholdersIn(body).contains(QStringLiteral("signature")))
+                body += QStringLiteral("\n\n{signature}");
+            values.insert(QStringLiteral("tool_steps"), QString());
+            values.insert(QStringLiteral("articles"), QString());
+            draft.text = tidy(fill(body, values));
+            return draft;
+        }
+    }
+
+    // The best template: required flags present, its match phrases found, every placeholder fillable; one whose
+    // phrases the latest follow-up holds answers that message and goes first.
     const ReplyTemplate *chosen = nullptr;
     int bestScore = -1;
     for (const ReplyTemplate &candidate : specialist.templates) {
@@ -204,7 +240,9 @@ Draft Drafter::templateDraft(const DraftInput &input, const Specialist &speciali
         }
         if (!fillable)
             continue;
-        const int score = int(candidate.whenFlags.size()) * 10 + (candidate.match.isEmpty() ? 0 : 5);
+        int score = int(candidate.whenFlags.size()) * 10 + (candidate.match.isEmpty() ? 0 : 5);
+        if (!candidate.match.isEmpty() && !followUp.isEmpty() && candidate.matcher.first(latest))
+            score += 3;
         if (score > bestScore) {
             bestScore = score;
             chosen = &candidate;
@@ -262,22 +300,29 @@ Draft Drafter::templateDraft(const DraftInput &input, const Specialist &speciali
         for (const KnowledgeArticle &article : specialist.articles) {
             if (article.id != result.id)
                 continue;
+            // A draft speaks one language: an article without a title in it is not cited.
+            const QString title = article.titleIn(draft.language);
+            if (title.isEmpty())
+                continue;
             draft.citedArticles.append(article.id);
-            articleLines.append(article.url.isEmpty() ? QStringLiteral("- %1").arg(article.title)
-                                                      : QStringLiteral("- %1: %2").arg(article.title, article.url));
+            articleLines.append(article.url.isEmpty() ? QStringLiteral("- %1").arg(title)
+                                                      : QStringLiteral("- %1: %2").arg(title, article.url));
         }
     }
     values.insert(QStringLiteral("articles"), articleLines.join(QLatin1Char('\n')));
 
+    // What the template does not place goes before the sign-off: a signature is the last thing in a draft.
     QString body = chosen->text;
     const QStringList used = placeholdersIn(body);
+    QStringList blocks;
     if (!steps.isEmpty() && !used.contains(QStringLiteral("tool_steps")))
-        body += QStringLiteral("\n\n{tool_steps}");
+        blocks << QStringLiteral("{tool_steps}");
     if (!notice.isEmpty() && !used.contains(QStringLiteral("review_notice")))
-        body += QStringLiteral("\n\n{review_notice}");
+        blocks << QStringLiteral("{review_notice}");
     if (!articleLines.isEmpty() && !used.contains(QStringLiteral("articles")))
-        body += QStringLiteral("\n\n{articles}");
-    if (!specialist.signature.isEmpty() && !used.contains(QStringLiteral("signature")))
+        blocks << QStringLiteral("{articles}");
+    body = withBlocksBeforeSignature(body, blocks);
+    if (!specialist.signatureIn(language).isEmpty() && !used.contains(QStringLiteral("signature")))
         body += QStringLiteral("\n\n{signature}");
     draft.text = tidy(fill(body, values));
     return draft;
@@ -323,8 +368,8 @@ QString Drafter::systemPrompt(const Specialist &specialist, const Draft &draft, 
                              .arg(article.title, article.url, article.body.left(1200));
         }
     }
-    lines << QStringLiteral("Reply in the language with code \"%1\". Sign as:\n%2")
-                 .arg(draft.language, specialist.signature);
+    lines << QStringLiteral("Reply in the language with code \"%1\" only. Sign as:\n%2")
+                 .arg(draft.language, specialist.signatureIn(draft.language));
     return lines.join(QStringLiteral("\n\n"));
 }
 

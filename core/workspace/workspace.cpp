@@ -162,6 +162,9 @@ private:
     bool parseTools(const json &root);
     bool parseVocabulary(const json &root);
     bool parseSpecialists(const json &root);
+    bool parseAcknowledgements(const json &root);
+    // An object of two-letter language code -> text (`signatures`, `titles`).
+    bool languageTexts(const json &parent, const QString &path, const char *key, QMap<QString, QString> *out);
     bool parseSpecialist(const json &value, const QString &path, Specialist *out, QSet<QString> *articleIds);
     bool parseTemplate(const json &value, const QString &path, const Specialist &specialist, ReplyTemplate *out);
     bool parseEscalation(const json &root);
@@ -192,8 +195,56 @@ bool WorkspaceParser::parse(const json &root)
     ws->m_displayName = ws->m_name;
     if (!string(root, {}, "display_name", &ws->m_displayName) || !string(root, {}, "company", &ws->m_company))
         return false;
-    return parseTools(root) && parseVocabulary(root) && parseSpecialists(root) && parseCategories(root)
-        && parseEscalation(root) && parseTargets(root) && parseRules(root) && parseTriage(root);
+    return parseTools(root) && parseVocabulary(root) && parseSpecialists(root) && parseAcknowledgements(root)
+        && parseCategories(root) && parseEscalation(root) && parseTargets(root) && parseRules(root)
+        && parseTriage(root);
+}
+
+bool WorkspaceParser::languageTexts(const json &parent, const QString &path, const char *key,
+                                    QMap<QString, QString> *out)
+{
+    const auto it = parent.find(key);
+    if (it == parent.end() || it->is_null())
+        return true;
+    const QString mapPath = at(path, key);
+    if (!object(*it, mapPath))
+        return false;
+    static const QRegularExpression code(QStringLiteral("^[a-z]{2}$"));
+    for (auto language = it->begin(); language != it->end(); ++language) {
+        const QString name = QString::fromStdString(language.key());
+        if (!code.match(name).hasMatch())
+            return fail(at(mapPath, language.key().c_str()),
+                        QStringLiteral("must be a two-letter language code like \"de\""));
+        QString text;
+        if (!string(*it, mapPath, language.key().c_str(), &text, true))
+            return false;
+        out->insert(name, text);
+    }
+    return true;
+}
+
+bool WorkspaceParser::parseAcknowledgements(const json &root)
+{
+    const auto it = root.find("acknowledgements");
+    if (it == root.end() || it->is_null())
+        return true;
+    const QString path = QStringLiteral("acknowledgements");
+    if (!it->is_array())
+        return fail(path, QStringLiteral("must be a list of reply templates"));
+    const Specialist nobody; // no tools: an acknowledgement offers none
+    for (size_t i = 0; i < it->size(); ++i) {
+        const QString entryPath = at(path, qsizetype(i));
+        ReplyTemplate acknowledgement;
+        if (!parseTemplate((*it)[i], entryPath, nobody, &acknowledgement))
+            return false;
+        if (acknowledgement.match.isEmpty())
+            return fail(at(entryPath, "match"),
+                        QStringLiteral("an acknowledgement needs the phrases that say no answer is needed"));
+        if (!acknowledgement.toolSteps.isEmpty())
+            return fail(at(entryPath, "tool_steps"), QStringLiteral("an acknowledgement offers no tools"));
+        ws->m_acknowledgements.append(acknowledgement);
+    }
+    return true;
 }
 
 bool WorkspaceParser::parseCategories(const json &root)
@@ -315,7 +366,9 @@ bool WorkspaceParser::parseSpecialist(const json &value, const QString &path, Sp
         return fail(at(path, "id"), QStringLiteral("\"%1\" is used twice").arg(out->id));
     out->name = out->id;
     if (!string(value, path, "name", &out->name) || !string(value, path, "instructions", &out->instructions, true)
-        || !string(value, path, "signature", &out->signature) || !stringList(value, path, "tools", &out->tools))
+        || !string(value, path, "signature", &out->signature)
+        || !languageTexts(value, path, "signatures", &out->signatures)
+        || !stringList(value, path, "tools", &out->tools))
         return false;
     for (qsizetype t = 0; t < out->tools.size(); ++t) {
         if (!ws->tool(out->tools.at(t)))
@@ -365,7 +418,9 @@ bool WorkspaceParser::parseSpecialist(const json &value, const QString &path, Sp
                 || !string(entry, articlePath, "title", &article.title, true)
                 || !string(entry, articlePath, "body", &article.body, true)
                 || !stringList(entry, articlePath, "keywords", &article.keywords)
-                || !string(entry, articlePath, "url", &article.url))
+                || !string(entry, articlePath, "url", &article.url)
+                || !string(entry, articlePath, "language", &article.language)
+                || !languageTexts(entry, articlePath, "titles", &article.titles))
                 return false;
             if (articleIds->contains(article.id))
                 return fail(at(articlePath, "id"), QStringLiteral("\"%1\" is used twice").arg(article.id));

@@ -38,6 +38,15 @@ struct KnowledgeArticle
     QString body;
     QStringList keywords; // extra search terms (synonyms, other languages)
     QString url;
+    QString language = QStringLiteral("en"); // the language `title` (and the page) is written in
+    QMap<QString, QString> titles; // language -> the title in that language, for drafts in it
+
+    // The title to cite in a draft of `draftLanguage`; empty when the article has none in it (a draft speaks one
+    // language, so it is not cited).
+    QString titleIn(const QString &draftLanguage) const
+    {
+        return draftLanguage == language ? title : titles.value(draftLanguage);
+    }
 };
 
 // A sentence a template includes only when its specialist may use `tool` ("I have resent invoice
@@ -73,6 +82,7 @@ struct Specialist
     QString name;
     QString instructions; // for people and for the LLM system prompt
     QString signature; // closing of every draft
+    QMap<QString, QString> signatures; // language -> the closing in that language (else `signature`)
     QStringList tools; // ids from Workspace::tools() this specialist may use
     SpecialistPolicies policies;
     QList<ReplyTemplate> templates;
@@ -80,6 +90,7 @@ struct Specialist
 
     bool mayUse(const QString &tool) const { return tools.contains(tool); }
     QStringList templateLanguages() const;
+    QString signatureIn(const QString &language) const { return signatures.value(language, signature); }
 };
 
 struct ToolDefinition
@@ -209,6 +220,9 @@ public:
     // The queue that takes `code`, else the team lead.
     const EscalationTarget &targetFor(const QString &code) const;
     const EntityVocabulary &vocabulary() const { return m_vocabulary; }
+    // Replies for a conversation whose latest requester message needs no answer ("no need to reply", "all sorted
+    // now"): matched against that message only, in the draft's language, for any specialist.
+    const QList<ReplyTemplate> &acknowledgements() const { return m_acknowledgements; }
     // Placeholder values used when the ticket gives none: language -> placeholder -> text.
     QString placeholderDefault(const QString &language, const QString &placeholder) const;
     // Non-fatal findings (a template step for a tool its specialist may not use, ...).
@@ -233,6 +247,7 @@ private:
     QList<EscalationTarget> m_queues;
     EntityVocabulary m_vocabulary;
     QHash<QString, QHash<QString, QString>> m_placeholderDefaults;
+    QList<ReplyTemplate> m_acknowledgements;
     QStringList m_warnings;
 };
 

@@ -239,6 +239,148 @@ private slots:
         QVERIFY2(claims.isEmpty(), qPrintable(claims.join(QLatin1Char('\n'))));
     }
 
+    // A draft speaks one language and ends with its sign-off: every draft of the demo queue and of the development
+    // set (structural rules, not tuned on any ticket) ends with its specialist's signature in the draft's language,
+    // holds no other sign-off, and cites only articles titled in its language.
+    void everyDraftSpeaksOneLanguageAndEndsWithItsSignature_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("demo queue") << Test::sourceDir() + QStringLiteral("/resources/demo/queue.jsonl");
+        QTest::newRow("development set") << Test::sourceDir() + QStringLiteral("/tests/engine/data/devset.jsonl");
+    }
+    void everyDraftSpeaksOneLanguageAndEndsWithItsSignature()
+    {
+        QFETCH(QString, file);
+        const std::shared_ptr<const Pipeline> pipeline = Test::demoPipeline();
+        const Workspace &workspace = pipeline->workspace();
+        QStringList problems;
+        int drafts = 0;
+        for (const Ticket &ticket : Test::readTickets(file)) {
+            const PipelineResult result = pipeline->runDetailed(ticket);
+            const Draft &draft = result.draft;
+            if (draft.text.isEmpty() || draft.templateId == QLatin1String("crisis")) // the workspace's exact words
+                continue;
+            ++drafts;
+            const Specialist *specialist = workspace.specialist(draft.specialist);
+            QVERIFY(specialist);
+            const QString signature = specialist->signatureIn(draft.language);
+            const QString where = ticket.externalId + QStringLiteral(" (") + draft.language + QStringLiteral("): ");
+            if (draft.language != QLatin1String("en") && !specialist->signatures.contains(draft.language))
+                problems << where + QStringLiteral("%1 has no sign-off in the draft's language").arg(specialist->id);
+            if (!draft.text.endsWith(signature))
+                problems << where + QStringLiteral("does not end with its signature: ...") + draft.text.right(80);
+            const QString beforeSignature = draft.text.left(draft.text.size() - signature.size());
+            QStringList closings {specialist->signature};
+            closings += specialist->signatures.values();
+            for (const QString &closing : std::as_const(closings)) {
+                const QString firstLine = closing.section(QLatin1Char('\n'), 0, 0);
+                if (beforeSignature.contains(firstLine))
+                    problems << where + QStringLiteral("a second sign-off \"%1\"").arg(firstLine);
+            }
+            for (const QString &id : draft.citedArticles) {
+                for (const KnowledgeArticle &article : specialist->articles) {
+                    if (article.id == id
+                        && !draft.text.contains(QStringLiteral("- ") + article.titleIn(draft.language)))
+                        problems << where + QStringLiteral("cites %1 without its %2 title").arg(id, draft.language);
+                }
+            }
+        }
+        QVERIFY(drafts > 50);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    // Articles without a title in the draft's language are not cited; with one, cited by it.
+    void articlesAreCitedInTheDraftsLanguage()
+    {
+        Ticket ticket = Test::ticketWith(QStringLiteral("Synchronisation"),
+                                         QStringLiteral("Hallo, die Offline-Synchronisation der Desktop-App "
+                                                        "funktioniert nicht mehr, Änderungen kommen nicht an (sync)."));
+        ticket.language = QStringLiteral("de");
+        nlohmann::json document = Test::demoWorkspaceJson();
+        QString error;
+        std::unique_ptr<Workspace> titled = Test::workspaceFrom(document, &error);
+        QVERIFY2(titled, qPrintable(error));
+        const Draft withTitles = draftFor(*titled, ticket, QStringLiteral("technical"));
+        QVERIFY2(!withTitles.citedArticles.isEmpty(), qPrintable(withTitles.text));
+        QVERIFY2(withTitles.text.contains(QLatin1String("- Offline-Modus und Synchronisierung")),
+                 qPrintable(withTitles.text));
+        for (auto &specialist : document["specialists"])
+            for (auto &article : specialist["articles"])
+                article.erase("titles");
+        std::unique_ptr<Workspace> untitled = Test::workspaceFrom(document, &error);
+        QVERIFY2(untitled, qPrintable(error));
+        const Draft english = draftFor(*untitled, ticket, QStringLiteral("technical"));
+        QVERIFY2(english.citedArticles.isEmpty(), qPrintable(english.text));
+        QVERIFY2(!english.text.contains(QLatin1String("Offline mode")), qPrintable(english.text));
+        QVERIFY2(english.text.endsWith(QLatin1String("support@tasklane.example")), qPrintable(english.text));
+    }
+
+    // The draft answers the customer's latest message: a follow-up that says no answer is needed gets the
+    // workspace's acknowledgement (no troubleshooting), and a follow-up about something else chooses the template.
+    void theLatestMessageIsAnswered()
+    {
+        Ticket ticket = Test::ticketWith(QStringLiteral("Sync stopped"),
+                                         QStringLiteral("The desktop app does not sync offline changes any more."));
+        Message first {ticket.requesterName, ticket.requesterEmail, ticket.createdAt, ticket.body, true, true};
+        Message agent {QStringLiteral("Sam"),
+                       QStringLiteral("sam@tasklane.example"),
+                       ticket.createdAt.addSecs(3600),
+                       QStringLiteral("Could you sign out and in again?"),
+                       false,
+                       true};
+        Message thanks {ticket.requesterName,
+                        ticket.requesterEmail,
+                        ticket.createdAt.addSecs(7200),
+                        QStringLiteral("That did it, it works now. Thanks, no need to reply!"),
+                        true,
+                        true};
+        ticket.messages = {first, agent, thanks};
+        Draft draft = draftFor(*Test::demoWorkspace(), ticket, QStringLiteral("technical"));
+        QCOMPARE(draft.templateId, QStringLiteral("ack-en"));
+        QVERIFY(draft.tools.isEmpty());
+        QVERIFY(draft.citedArticles.isEmpty());
+        QVERIFY2(!draft.text.contains(QLatin1String("version")), qPrintable(draft.text));
+        QVERIFY2(draft.text.endsWith(QLatin1String("support@tasklane.example")), qPrintable(draft.text));
+
+        // The same words in the first message are not a follow-up: the problem is still answered.
+        Ticket once = Test::ticketWith(QStringLiteral("Sync"),
+                                       QStringLiteral("No need to reply quickly, but the "
+                                                      "desktop app does not sync offline "
+                                                      "changes."));
+        QCOMPARE(draftFor(*Test::demoWorkspace(), once, QStringLiteral("technical")).templateId,
+                 QStringLiteral("technical-sync"));
+
+        // A follow-up that moves on to another problem: its template, not the first message's.
+        Ticket access = Test::ticketWith(QStringLiteral("Password"),
+                                         QStringLiteral("I forgot my password and the reset email never arrives."));
+        Message locked {access.requesterName,
+                        access.requesterEmail,
+                        access.createdAt.addSecs(7200),
+                        QStringLiteral("Now it says my account is locked after too many attempts."),
+                        true,
+                        true};
+        access.messages = {
+            Message {access.requesterName, access.requesterEmail, access.createdAt, access.body, true, true}, locked};
+        QCOMPARE(draftFor(*Test::demoWorkspace(), access, QStringLiteral("access")).templateId,
+                 QStringLiteral("access-locked"));
+    }
+
+    // What a template does not place (steps, the review notice, articles) goes before its {signature}.
+    void blocksGoBeforeTheSignature()
+    {
+        Ticket ticket = Test::ticketWith(QStringLiteral("Rückerstattung"),
+                                         QStringLiteral("Hallo, ich möchte mein Abo kündigen und eine Rückerstattung "
+                                                        "für den letzten Monat."));
+        ticket.language = QStringLiteral("de");
+        const Draft draft
+            = draftFor(*Test::demoWorkspace(), ticket, QStringLiteral("refunds"), {flag(EscalationCode::RefundReview)});
+        QCOMPARE(draft.language, QStringLiteral("de"));
+        const QString signature
+            = Test::demoWorkspace()->specialist(QStringLiteral("refunds"))->signatureIn(QStringLiteral("de"));
+        QVERIFY2(draft.text.endsWith(signature), qPrintable(draft.text));
+        QCOMPARE(draft.text.count(QStringLiteral("Viele Grüße")), 1);
+    }
+
     void bm25Ranking_data()
     {
         QTest::addColumn<QString>("specialist");
