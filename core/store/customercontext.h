@@ -39,7 +39,7 @@ struct CustomerContextOptions
 {
     int requesterLimit = 10; // the requester's other tickets, newest first
     int similarLimit = 5;
-    double minSimilarity = 0.2; // below this a settled ticket is not "similar"
+    double minSimilarity = 0.12; // below this a settled ticket is not "similar"
     // The similar-ticket search reads at most this many of the most recently settled tickets whose final category
     // is the ticket's predicted one, plus `recentWindow` of the most recently settled tickets of any category (a
     // misrouted twin still shows). Each candidate is read as subject and the first `bodyChars` of the body.
@@ -65,7 +65,9 @@ struct CustomerContext
 // thread). Requester: other tickets with the same e-mail address, compared case-insensitively (ASCII letters on
 // SQLite), none when the ticket has no address. Similar: tickets whose effective action is an accept, override
 // or escalation, compared by the words of subject and body (TextNormalizer: folded case and accents, word
-// tokens, folded to their first six letters, weighted by rarity among the candidates).
+// tokens, folded to their first six letters, weighted by rarity among the candidates). The compared tickets' words
+// are kept per process (by store and ticket, up to 50,000 tickets per store), so moving through the queue reads
+// only tickets settled since; a settled ticket's subject and body are taken as first read.
 CustomerContext customerContext(DecisionStore &store, qint64 ticketId, const CustomerContextOptions &options = {});
 
 } // namespace RouteDesk
