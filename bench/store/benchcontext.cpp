@@ -60,10 +60,10 @@ const QList<Topic> &topics()
     return list;
 }
 
-const QStringList kFiller = QStringLiteral(
-                                "hello please thanks the my our we you it is was this that since yesterday week team "
-                                "project workspace again still help could would really need today")
-                                .split(u' ');
+const QStringList kFiller
+    = QStringLiteral("hello please thanks the my our we you it is was this that since yesterday week team "
+                     "project workspace again still help could would really need today")
+          .split(u' ');
 
 QString sentence(QRandomGenerator &random, const Topic &topic, int words)
 {
@@ -135,8 +135,8 @@ bool build(DecisionStore &store, int count, int settledPercent, QRandomGenerator
         if (random.bounded(100) >= settledPercent)
             continue;
         const bool override = random.bounded(5) == 0;
-        const QString category = override ? topics().at(random.bounded(int(topics().size()))).category
-                                          : decisions.at(i).category;
+        const QString category
+            = override ? topics().at(random.bounded(int(topics().size()))).category : decisions.at(i).category;
         const qint64 at = tickets.at(i).createdAt.addSecs(600).toMSecsSinceEpoch();
         const QVariantList values {tickets.at(i).id,
                                    decisions.at(i).id,
@@ -178,9 +178,10 @@ int main(int argc, char *argv[])
                       QStringLiteral("100000")});
     parser.addOption({QStringLiteral("settled"), QStringLiteral("Percent of tickets settled."),
                       QStringLiteral("PERCENT"), QStringLiteral("60")});
-    parser.addOption({QStringLiteral("samples"), QStringLiteral("Tickets to time."), QStringLiteral("N"),
-                      QStringLiteral("100")});
-    parser.addOption({QStringLiteral("store"), QStringLiteral("SQLite file to reuse or keep."), QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("samples"), QStringLiteral("Tickets to time."), QStringLiteral("N"), QStringLiteral("100")});
+    parser.addOption(
+        {QStringLiteral("store"), QStringLiteral("SQLite file to reuse or keep."), QStringLiteral("FILE")});
     parser.process(app);
 
     QTemporaryDir temporary;
@@ -194,8 +195,9 @@ int main(int argc, char *argv[])
         return 1;
     }
     QRandomGenerator random(13);
-    if (!existing && !build(*store, parser.value(QStringLiteral("tickets")).toInt(),
-                            parser.value(QStringLiteral("settled")).toInt(), random)) {
+    if (!existing
+        && !build(*store, parser.value(QStringLiteral("tickets")).toInt(),
+                  parser.value(QStringLiteral("settled")).toInt(), random)) {
         out() << "cannot build the store: " << store->errorString() << Qt::endl;
         return 1;
     }
