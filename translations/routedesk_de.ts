@@ -859,6 +859,10 @@
         <source>The helpdesk lacks what some write-backs need: %1</source>
         <translation>Dem Helpdesk fehlt, was manche Rückmeldungen brauchen: %1</translation>
     </message>
+    <message>
+        <source>That ticket is not in the queue.</source>
+        <translation>Dieses Ticket ist nicht in der Warteschlange.</translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::MessageBanner</name>
@@ -2264,6 +2268,97 @@
     <message>
         <source>Suggestion and history</source>
         <translation>Vorschlag und Verlauf</translation>
+    </message>
+    <message>
+        <source>new, not routed</source>
+        <translation>neu, nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>new, suggested %1</source>
+        <translation>neu, vorgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>accepted as %1</source>
+        <translation>angenommen als %1</translation>
+    </message>
+    <message>
+        <source>overridden to %1</source>
+        <translation>korrigiert zu %1</translation>
+    </message>
+    <message>
+        <source>escalated (%1)</source>
+        <translation>eskaliert (%1)</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <comment>how a ticket was settled: the agent&apos;s reason</comment>
+        <translation>%1: „%2“</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <comment>ticket number, subject</comment>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 % similar</source>
+        <translation>%1 % ähnlich</translation>
+    </message>
+    <message>
+        <source>flags: %1</source>
+        <translation>Markierungen: %1</translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <comment>agent, time</comment>
+        <translation>von %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer (%n)</source>
+        <comment>the requester&apos;s other tickets</comment>
+        <translation>
+            <numerusform>Kunde (%n)</numerusform>
+            <numerusform>Kunde (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Similar (%n)</source>
+        <comment>similar settled tickets</comment>
+        <translation>
+            <numerusform>Ähnlich (%n)</numerusform>
+            <numerusform>Ähnlich (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the requester&apos;s other tickets…</source>
+        <translation>Weitere Tickets des Anfragenden werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Looking for similar settled tickets…</source>
+        <translation>Ähnliche erledigte Tickets werden gesucht…</translation>
+    </message>
+    <message>
+        <source>The customer context could not be read: %1</source>
+        <translation>Der Kundenkontext konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The ticket names no requester address.</source>
+        <translation>Das Ticket nennt keine Adresse des Anfragenden.</translation>
+    </message>
+    <message>
+        <source>No other tickets from %1.</source>
+        <translation>Keine weiteren Tickets von %1.</translation>
+    </message>
+    <message>
+        <source>No similar ticket has been settled yet.</source>
+        <translation>Es wurde noch kein ähnliches Ticket erledigt.</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s other tickets</source>
+        <translation>Weitere Tickets des Anfragenden</translation>
+    </message>
+    <message>
+        <source>Similar settled tickets</source>
+        <translation>Ähnliche erledigte Tickets</translation>
     </message>
 </context>
 </TS>

@@ -859,6 +859,10 @@
         <source>The helpdesk lacks what some write-backs need: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That ticket is not in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::MessageBanner</name>
@@ -2263,6 +2267,97 @@
     </message>
     <message>
         <source>Suggestion and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new, not routed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new, suggested %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overridden to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalated (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <comment>how a ticket was settled: the agent&apos;s reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <comment>ticket number, subject</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % similar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <comment>agent, time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer (%n)</source>
+        <comment>the requester&apos;s other tickets</comment>
+        <translation>
+            <numerusform>Customer (%n)</numerusform>
+            <numerusform>Customer (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Similar (%n)</source>
+        <comment>similar settled tickets</comment>
+        <translation>
+            <numerusform>Similar (%n)</numerusform>
+            <numerusform>Similar (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the requester&apos;s other tickets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for similar settled tickets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer context could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket names no requester address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other tickets from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No similar ticket has been settled yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requester&apos;s other tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar settled tickets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

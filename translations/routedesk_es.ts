@@ -859,6 +859,10 @@
         <source>The helpdesk lacks what some write-backs need: %1</source>
         <translation>Al helpdesk le falta lo que algunos envíos necesitan: %1</translation>
     </message>
+    <message>
+        <source>That ticket is not in the queue.</source>
+        <translation>Ese ticket no está en la cola.</translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::MessageBanner</name>
@@ -2264,6 +2268,97 @@
     <message>
         <source>Suggestion and history</source>
         <translation>Sugerencia e historial</translation>
+    </message>
+    <message>
+        <source>new, not routed</source>
+        <translation>nuevo, sin asignar</translation>
+    </message>
+    <message>
+        <source>new, suggested %1</source>
+        <translation>nuevo, sugerido: %1</translation>
+    </message>
+    <message>
+        <source>accepted as %1</source>
+        <translation>aceptado como %1</translation>
+    </message>
+    <message>
+        <source>overridden to %1</source>
+        <translation>corregido a %1</translation>
+    </message>
+    <message>
+        <source>escalated (%1)</source>
+        <translation>escalado (%1)</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <comment>how a ticket was settled: the agent&apos;s reason</comment>
+        <translation>%1: «%2»</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <comment>ticket number, subject</comment>
+        <translation>n.º %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 % similar</source>
+        <translation>%1 % similar</translation>
+    </message>
+    <message>
+        <source>flags: %1</source>
+        <translation>marcas: %1</translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <comment>agent, time</comment>
+        <translation>por %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer (%n)</source>
+        <comment>the requester&apos;s other tickets</comment>
+        <translation>
+            <numerusform>Cliente (%n)</numerusform>
+            <numerusform>Cliente (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Similar (%n)</source>
+        <comment>similar settled tickets</comment>
+        <translation>
+            <numerusform>Similares (%n)</numerusform>
+            <numerusform>Similares (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the requester&apos;s other tickets…</source>
+        <translation>Leyendo los demás tickets del solicitante…</translation>
+    </message>
+    <message>
+        <source>Looking for similar settled tickets…</source>
+        <translation>Buscando tickets similares ya resueltos…</translation>
+    </message>
+    <message>
+        <source>The customer context could not be read: %1</source>
+        <translation>No se pudo leer el contexto del cliente: %1</translation>
+    </message>
+    <message>
+        <source>The ticket names no requester address.</source>
+        <translation>El ticket no indica ninguna dirección del solicitante.</translation>
+    </message>
+    <message>
+        <source>No other tickets from %1.</source>
+        <translation>No hay otros tickets de %1.</translation>
+    </message>
+    <message>
+        <source>No similar ticket has been settled yet.</source>
+        <translation>Todavía no se ha resuelto ningún ticket similar.</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s other tickets</source>
+        <translation>Otros tickets del solicitante</translation>
+    </message>
+    <message>
+        <source>Similar settled tickets</source>
+        <translation>Tickets similares resueltos</translation>
     </message>
 </context>
 </TS>

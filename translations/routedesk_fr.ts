@@ -859,6 +859,10 @@
         <source>The helpdesk lacks what some write-backs need: %1</source>
         <translation>Il manque au helpdesk ce dont certains renvois ont besoin : %1</translation>
     </message>
+    <message>
+        <source>That ticket is not in the queue.</source>
+        <translation>Ce ticket n’est pas dans la file.</translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::MessageBanner</name>
@@ -2264,6 +2268,97 @@
     <message>
         <source>Suggestion and history</source>
         <translation>Suggestion et historique</translation>
+    </message>
+    <message>
+        <source>new, not routed</source>
+        <translation>nouveau, non orienté</translation>
+    </message>
+    <message>
+        <source>new, suggested %1</source>
+        <translation>nouveau, suggéré : %1</translation>
+    </message>
+    <message>
+        <source>accepted as %1</source>
+        <translation>accepté comme %1</translation>
+    </message>
+    <message>
+        <source>overridden to %1</source>
+        <translation>corrigé en %1</translation>
+    </message>
+    <message>
+        <source>escalated (%1)</source>
+        <translation>escaladé (%1)</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <comment>how a ticket was settled: the agent&apos;s reason</comment>
+        <translation>%1 : « %2 »</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <comment>ticket number, subject</comment>
+        <translation>n° %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 % similar</source>
+        <translation>similaire à %1 %</translation>
+    </message>
+    <message>
+        <source>flags: %1</source>
+        <translation>signalements : %1</translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <comment>agent, time</comment>
+        <translation>par %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer (%n)</source>
+        <comment>the requester&apos;s other tickets</comment>
+        <translation>
+            <numerusform>Client (%n)</numerusform>
+            <numerusform>Client (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Similar (%n)</source>
+        <comment>similar settled tickets</comment>
+        <translation>
+            <numerusform>Similaires (%n)</numerusform>
+            <numerusform>Similaires (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the requester&apos;s other tickets…</source>
+        <translation>Lecture des autres tickets du demandeur…</translation>
+    </message>
+    <message>
+        <source>Looking for similar settled tickets…</source>
+        <translation>Recherche de tickets similaires déjà traités…</translation>
+    </message>
+    <message>
+        <source>The customer context could not be read: %1</source>
+        <translation>Le contexte client n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>The ticket names no requester address.</source>
+        <translation>Le ticket n’indique aucune adresse de demandeur.</translation>
+    </message>
+    <message>
+        <source>No other tickets from %1.</source>
+        <translation>Aucun autre ticket de %1.</translation>
+    </message>
+    <message>
+        <source>No similar ticket has been settled yet.</source>
+        <translation>Aucun ticket similaire n’a encore été traité.</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s other tickets</source>
+        <translation>Autres tickets du demandeur</translation>
+    </message>
+    <message>
+        <source>Similar settled tickets</source>
+        <translation>Tickets similaires traités</translation>
     </message>
 </context>
 </TS>

@@ -133,6 +133,12 @@ MainWindow::MainWindow(QWidget *parent)
         m_pane->addActionButton(action);
 
     connect(m_queue, &QueueView::currentTicketChanged, this, &MainWindow::currentTicketChanged);
+    connect(m_pane, &TicketPane::contextTicketActivated, this, [this](qint64 ticketId) {
+        if (m_queue->selectTicket(ticketId))
+            m_queue->table()->setFocus();
+        else
+            statusBar()->showMessage(tr("That ticket is not in the queue."), 4000);
+    });
     connect(m_review, &ReviewView::ticketsRequested, this, &MainWindow::showReviewTickets);
     connect(m_learning, &LearningSections::pipelineChanged, this, &MainWindow::applyLearning);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
@@ -716,6 +722,7 @@ void MainWindow::loadCurrentTicket()
                 return;
             }
             m_pane->showTicket(*read.history);
+            m_pane->showContext(read.context);
             updateActions();
             emit ticketShown(read.ticketId);
         });

@@ -99,15 +99,6 @@ const QString kOutboxColumns
     = QStringLiteral("o.id, o.ticket_id, o.action_id, o.source, o.external_id, o.payload, o.idempotency_key, o.state, "
                      "o.attempts, o.last_error, o.next_attempt_at, o.created_at, o.updated_at");
 
-// The id of a ticket's effective action: its latest action that is not an undo and that no undo took back.
-// Undo may only take back the effective action, so this is a stack: undoing it uncovers the one before.
-QString effectiveActionOf(const QString &ticketExpression)
-{
-    return QStringLiteral("(SELECT max(x.id) FROM actions x WHERE x.ticket_id = %1 AND x.action_type <> 'undo' "
-                          "AND NOT EXISTS (SELECT 1 FROM actions u WHERE u.undoes_action_id = x.id))")
-        .arg(ticketExpression);
-}
-
 // The decision an agent saw when acting: the one the action names, else the ticket's latest decision made no
 // later than the action (decisions without a time count as earlier).
 const QString kSeenDecisionOfA

@@ -528,6 +528,13 @@ QDateTime timeFrom(const QVariant &value)
     return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
+QString effectiveActionOf(const QString &ticketExpression)
+{
+    return QStringLiteral("(SELECT max(x.id) FROM actions x WHERE x.ticket_id = %1 AND x.action_type <> 'undo' "
+                          "AND NOT EXISTS (SELECT 1 FROM actions u WHERE u.undoes_action_id = x.id))")
+        .arg(ticketExpression);
+}
+
 } // namespace StoreColumns
 
 } // namespace RouteDesk

@@ -53,4 +53,9 @@ inline QString text(const QString &value)
     return value.isNull() ? QStringLiteral("") : value;
 }
 
+// The id of a ticket's effective action as a SQL expression (both backends): its latest action that is not an
+// undo and that no undo took back. Undo may only take back the effective action, so this is a stack: undoing it
+// uncovers the one before. `ticketExpression` is SQL text (a column or a placeholder), never a value.
+QString effectiveActionOf(const QString &ticketExpression);
+
 } // namespace RouteDesk::StoreColumns

@@ -212,6 +212,8 @@ void readTicket(QPromise<TicketRead> &promise, const StoreLocation &location, qi
         if (!read.history)
             read.error = store->errorString().isEmpty() ? Text::tr("ticket %1 is not in the store").arg(ticketId)
                                                         : store->errorString();
+        else if (!promise.isCanceled())
+            read.context = customerContext(*store, ticketId);
     }
     promise.addResult(std::move(read));
 }

@@ -6,6 +6,7 @@
 
 #include "pipeline/pipeline.h"
 #include "queue/queuemodel.h"
+#include "store/customercontext.h"
 #include "store/decisionstore.h"
 
 #include <QPromise>
@@ -69,13 +70,15 @@ struct QueueLoad
 };
 void loadQueue(QPromise<QueueLoad> &promise, const StoreLocation &location, const Taxonomy &taxonomy);
 
-// One ticket as the ticket pane shows it: its queue row and its whole history, read on a worker's own store
-// connection so that moving through the queue never waits on the store on the GUI thread.
+// One ticket as the ticket pane shows it: its queue row, its whole history and its customer context (the
+// requester's other tickets, similar settled ones), read on a worker's own store connection so that moving through
+// the queue never waits on the store on the GUI thread.
 struct TicketRead
 {
     qint64 ticketId = 0;
     std::optional<QueueEntry> entry;
     std::optional<TicketHistory> history;
+    CustomerContext context; // its own error: a failed context read still shows the ticket
     QString error; // the store failed, or the ticket is gone
 };
 void readTicket(QPromise<TicketRead> &promise, const StoreLocation &location, qint64 ticketId);

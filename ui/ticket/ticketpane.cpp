@@ -13,12 +13,14 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QToolButton>
@@ -68,6 +70,22 @@ QLabel *flagMark(QWidget *parent, const QString &code)
     return mark;
 }
 
+// A list of context tickets: two lines per ticket (subject, then what became of it), no editing, no icons.
+QListWidget *contextList(QWidget *parent, const QString &name)
+{
+    auto *list = new QListWidget(parent);
+    list->setObjectName(name);
+    list->setSelectionMode(QAbstractItemView::SingleSelection);
+    list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    list->setTextElideMode(Qt::ElideRight);
+    list->setUniformItemSizes(false);
+    list->setWordWrap(false);
+    list->setFrameShape(QFrame::NoFrame);
+    return list;
+}
+
+constexpr int kTicketIdRole = Qt::UserRole;
+
 } // namespace
 
 TicketPane::TicketPane(QWidget *parent)
@@ -76,8 +94,10 @@ TicketPane::TicketPane(QWidget *parent)
     , m_meta(plainLabel(this, QStringLiteral("ticketMeta")))
     , m_banner(new MessageBanner(this))
     , m_actionsRow(new QWidget(this))
-    , m_conversationBox(new QGroupBox(this))
-    , m_conversation(new QPlainTextEdit(m_conversationBox))
+    , m_tabs(new QTabWidget(this))
+    , m_conversation(new QPlainTextEdit(m_tabs))
+    , m_requesterList(contextList(m_tabs, QStringLiteral("requesterTickets")))
+    , m_similarList(contextList(m_tabs, QStringLiteral("similarTickets")))
     , m_suggestionBox(new QGroupBox(this))
     , m_categoryCaption(new QLabel(m_suggestionBox))
     , m_category(plainLabel(m_suggestionBox, QStringLiteral("suggestedCategory")))
@@ -108,8 +128,16 @@ TicketPane::TicketPane(QWidget *parent)
     m_conversation->setReadOnly(true);
     m_conversation->setTabChangesFocus(true);
     m_conversation->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
-    auto *conversationLayout = new QVBoxLayout(m_conversationBox);
-    conversationLayout->addWidget(m_conversation);
+    // The context shares the conversation's place: a tab each, so the suggestion's flags and why keep their room.
+    m_tabs->setObjectName(QStringLiteral("ticketTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_conversation, QString());
+    m_tabs->addTab(m_requesterList, QString());
+    m_tabs->addTab(m_similarList, QString());
+    for (QListWidget *list : {m_requesterList, m_similarList}) {
+        connect(list, &QListWidget::itemClicked, this, &TicketPane::activateContextItem);
+        connect(list, &QListWidget::itemActivated, this, &TicketPane::activateContextItem);
+    }
 
     m_confidence->setObjectName(QStringLiteral("confidenceBar"));
     m_confidence->setRange(0, 100);
@@ -172,7 +200,7 @@ TicketPane::TicketPane(QWidget *parent)
     connect(splitter, &QSplitter::splitterMoved, this, [this] { m_splitterMoved = true; });
     splitter->setObjectName(QStringLiteral("ticketSplitter"));
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_conversationBox);
+    splitter->addWidget(m_tabs);
     splitter->addWidget(m_details);
     splitter->addWidget(m_draftBox);
     splitter->setStretchFactor(0, 3);
@@ -214,14 +242,17 @@ void TicketPane::clear()
     m_history.reset();
     m_decision.reset();
     m_ticketId = 0;
+    m_context.reset();
     m_banner->hide();
     render();
 }
 
 void TicketPane::showTicket(const TicketHistory &history)
 {
-    if (history.ticket.id != m_ticketId)
+    if (history.ticket.id != m_ticketId) {
         m_banner->hide();
+        m_context.reset();
+    }
     m_history = history;
     m_ticketId = history.ticket.id;
     m_decision.reset();
@@ -273,6 +304,120 @@ QString TicketPane::describeAction(const AgentAction &action) const
     return {};
 }
 
+void TicketPane::showContext(const CustomerContext &context)
+{
+    if (context.ticketId != m_ticketId || m_ticketId == 0)
+        return;
+    m_context = context;
+    renderContext();
+}
+
+void TicketPane::activateContextItem(QListWidgetItem *item)
+{
+    const qint64 id = item ? item->data(kTicketIdRole).toLongLong() : 0;
+    if (id != 0)
+        emit contextTicketActivated(id);
+}
+
+QString TicketPane::settlementText(const ContextTicket &item) const
+{
+    const QString category = item.finalCategory.isEmpty() ? tr("(out of scope)") : categoryName(item.finalCategory);
+    if (!item.settledBy)
+        return item.finalCategory.isEmpty() ? tr("new, not routed") : tr("new, suggested %1").arg(category);
+    QString text;
+    switch (item.settledBy->type) {
+    case ActionType::Accept:
+        text = tr("accepted as %1").arg(category);
+        break;
+    case ActionType::Override:
+        text = tr("overridden to %1").arg(category);
+        break;
+    case ActionType::Escalate:
+        text = tr("escalated (%1)").arg(category);
+        break;
+    case ActionType::Undo:
+        text = QueueModel::stateText(item.state);
+        break;
+    }
+    const QString reason = item.settledBy->reason.isEmpty()
+        ? (item.settledBy->type == ActionType::Escalate ? QueueModel::flagText(item.settledBy->reasonCode) : QString())
+        : item.settledBy->reason;
+    if (!reason.isEmpty())
+        text = tr("%1: “%2”", "how a ticket was settled: the agent's reason").arg(text, reason);
+    return text;
+}
+
+void TicketPane::fillContextList(QListWidget *list, const QList<ContextTicket> &items, bool similar,
+                                 const QString &emptyText)
+{
+    list->clear();
+    if (items.isEmpty()) {
+        auto *empty = new QListWidgetItem(emptyText, list);
+        empty->setFlags(Qt::NoItemFlags);
+        return;
+    }
+    for (const ContextTicket &item : items) {
+        const QString subject = item.subject.isEmpty() ? tr("(no subject)") : item.subject;
+        const QString title = item.externalId.isEmpty()
+            ? subject
+            : tr("#%1 %2", "ticket number, subject").arg(item.externalId, subject);
+        QStringList details;
+        if (similar)
+            details << tr("%1 % similar").arg(qRound(item.similarity * 100));
+        else if (item.createdAt.isValid())
+            details << QLocale().toString(item.createdAt.toLocalTime(), QLocale::ShortFormat);
+        details << settlementText(item);
+        QStringList flags;
+        for (const QString &code : item.flagCodes)
+            flags << QueueModel::flagText(code);
+        if (!flags.isEmpty())
+            details << tr("flags: %1").arg(flags.join(QStringLiteral(", ")));
+        const QString detail = details.join(QStringLiteral(" \u00b7 "));
+        auto *row = new QListWidgetItem(title + QLatin1Char('\n') + detail, list);
+        row->setData(kTicketIdRole, item.ticketId);
+        QString tip = title + QLatin1Char('\n') + detail;
+        if (item.settledBy && !item.settledBy->agent.isEmpty())
+            tip += QLatin1Char('\n')
+                + tr("by %1, %2", "agent, time")
+                      .arg(item.settledBy->agent,
+                           QLocale().toString(item.settledBy->at.toLocalTime(), QLocale::ShortFormat));
+        row->setToolTip(tip);
+    }
+}
+
+void TicketPane::renderContext()
+{
+    const int requesterCount = m_context && m_context->ok() ? int(m_context->requesterTickets.size()) : 0;
+    const int similarCount = m_context && m_context->ok() ? int(m_context->similarTickets.size()) : 0;
+    m_tabs->setTabText(1, tr("Customer (%n)", "the requester's other tickets", requesterCount));
+    m_tabs->setTabText(2, tr("Similar (%n)", "similar settled tickets", similarCount));
+    m_tabs->setTabEnabled(1, m_history.has_value());
+    m_tabs->setTabEnabled(2, m_history.has_value());
+    if (!m_history) {
+        m_requesterList->clear();
+        m_similarList->clear();
+        return;
+    }
+    if (!m_context) {
+        fillContextList(m_requesterList, {}, false, tr("Reading the requester's other tickets…"));
+        fillContextList(m_similarList, {}, true, tr("Looking for similar settled tickets…"));
+        return;
+    }
+    if (!m_context->ok()) {
+        const QString failed = tr("The customer context could not be read: %1").arg(m_context->error);
+        fillContextList(m_requesterList, {}, false, failed);
+        fillContextList(m_similarList, {}, true, failed);
+        m_requesterList->item(0)->setToolTip(failed);
+        m_similarList->item(0)->setToolTip(failed);
+        return;
+    }
+    fillContextList(m_requesterList, m_context->requesterTickets, false,
+                    m_context->requesterEmail.trimmed().isEmpty()
+                        ? tr("The ticket names no requester address.")
+                        : tr("No other tickets from %1.").arg(m_context->requesterEmail));
+    fillContextList(m_similarList, m_context->similarTickets, true, tr("No similar ticket has been settled yet."));
+}
+
 void TicketPane::render()
 {
     const bool has = m_history.has_value();
@@ -295,6 +440,7 @@ void TicketPane::render()
         m_draft->clear();
         m_articles->clear();
         m_actionHistory->clear();
+        renderContext();
         return;
     }
     const Ticket &t = m_history->ticket;
@@ -318,6 +464,7 @@ void TicketPane::render()
     m_meta->setText(meta.join(QStringLiteral(" \u00b7 ")));
 
     renderConversation();
+    renderContext();
 
     if (m_decision) {
         const RoutingDecision &d = *m_decision;
@@ -518,8 +665,10 @@ void TicketPane::changeEvent(QEvent *event)
 
 void TicketPane::retranslateUi()
 {
-    m_conversationBox->setTitle(tr("Conversation"));
+    m_tabs->setTabText(0, tr("Conversation"));
     m_conversation->setAccessibleName(tr("Conversation"));
+    m_requesterList->setAccessibleName(tr("The requester's other tickets"));
+    m_similarList->setAccessibleName(tr("Similar settled tickets"));
     m_suggestionBox->setTitle(tr("Suggestion"));
     m_categoryCaption->setText(tr("Category:"));
     m_pathCaption->setText(tr("Specialist path:"));

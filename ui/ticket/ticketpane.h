@@ -1,15 +1,19 @@
 #pragma once
 
+#include "store/customercontext.h"
 #include "store/decisionstore.h"
 
 #include <QHash>
 #include <QWidget>
 
 class QLabel;
+class QListWidget;
+class QListWidgetItem;
 class QPlainTextEdit;
 class QProgressBar;
 class QScrollArea;
 class QSplitter;
+class QTabWidget;
 class QToolButton;
 class QGroupBox;
 class QVBoxLayout;
@@ -23,7 +27,9 @@ class Workspace;
 // nothing fetched), opened at the newest message; the suggestion with its confidence and why, secondary intents,
 // the specialist path, every flag with its reason (boxes as tall as their content, in a scroll area so the window
 // stays small), the draft in an editor with its cited articles, and what agents did so far. Draft edits are kept
-// per ticket while the app runs, so moving through the queue loses nothing.
+// per ticket while the app runs, so moving through the queue loses nothing. Beside the conversation, two tabs give
+// the customer context: the requester's other tickets with their final category and state, and similar settled
+// tickets with how they were settled; picking one (click or Enter) asks for it with contextTicketActivated().
 class TicketPane : public QWidget
 {
     Q_OBJECT
@@ -32,7 +38,10 @@ public:
     explicit TicketPane(QWidget *parent = nullptr);
 
     void setWorkspace(const Workspace *workspace);
+    // A ticket other than the shown one starts with its context "being read" until showContext() gives it.
     void showTicket(const TicketHistory &history);
+    // The context read for the shown ticket (ignored when it is another ticket's).
+    void showContext(const CustomerContext &context);
     void clear();
     qint64 ticketId() const { return m_ticketId; }
     const std::optional<RoutingDecision> &decision() const { return m_decision; }
@@ -47,6 +56,15 @@ public:
     QStringList explanationLines() const;
     // Buttons for the main window's actions (Accept, Override, Escalate, Undo).
     void addActionButton(QAction *action);
+    // The shown ticket's context; none while it is being read.
+    const std::optional<CustomerContext> &context() const { return m_context; }
+    QTabWidget *ticketTabs() const { return m_tabs; }
+    QListWidget *requesterList() const { return m_requesterList; }
+    QListWidget *similarList() const { return m_similarList; }
+
+signals:
+    // The agent picked a ticket of the customer context.
+    void contextTicketActivated(qint64 ticketId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -56,6 +74,10 @@ private:
     void retranslateUi();
     void render();
     void renderConversation();
+    void renderContext();
+    void fillContextList(QListWidget *list, const QList<ContextTicket> &items, bool similar, const QString &emptyText);
+    QString settlementText(const ContextTicket &item) const;
+    void activateContextItem(QListWidgetItem *item);
     void scrollToNewest();
     void setLines(QWidget *box, const QStringList &lines, const QStringList &codes = {});
     // Gives the suggestion its content's height (up to about half), the rest to the conversation and the draft,
@@ -73,13 +95,16 @@ private:
     bool m_splitterMoved = false;
     QSplitter *m_splitter = nullptr;
     QHash<qint64, QString> m_editedDrafts;
+    std::optional<CustomerContext> m_context; // of m_ticketId; none while it is being read
 
     QLabel *m_subject;
     QLabel *m_meta;
     MessageBanner *m_banner;
     QWidget *m_actionsRow;
-    QGroupBox *m_conversationBox;
+    QTabWidget *m_tabs;
     QPlainTextEdit *m_conversation;
+    QListWidget *m_requesterList;
+    QListWidget *m_similarList;
     QGroupBox *m_suggestionBox;
     QLabel *m_categoryCaption;
     QLabel *m_category;
