@@ -383,7 +383,8 @@ QStringList decisionOwnershipColumns()
 // Issue 12: the helpdesk queue (RT) or group (Zendesk) a ticket is in, and every move between two queues that a
 // sync sees, so a ticket a person moves in the helpdesk changes hands in its ownership history too. The move is
 // written by a trigger in the same statement that stores the ticket, so no writer can store one without the other.
-// A queue seen for the first time (or a source without queues) is no move.
+// A queue seen for the first time (or a source without queues) is no move. And an index for the customer
+// context's lookup of a requester's other tickets.
 QStringList ticketQueueMoves(Backend backend)
 {
     const bool pg = backend == Backend::Postgres;
@@ -401,6 +402,8 @@ QStringList ticketQueueMoves(Backend backend)
                        ")")
             .arg(key, ref),
         QStringLiteral("CREATE INDEX ticket_moves_by_ticket ON ticket_moves (ticket_id, id)"),
+        // The customer context finds a requester's other tickets by address, in any case.
+        QStringLiteral("CREATE INDEX tickets_by_requester ON tickets (lower(requester_email))"),
     };
     if (pg) {
         statements << QStringLiteral("CREATE FUNCTION routedesk_record_move() RETURNS trigger LANGUAGE plpgsql AS $$\n"
@@ -452,7 +455,7 @@ QList<Migration> build()
                  decisionOwnershipColumns(),
                  {}});
     list.append({7,
-                 QStringLiteral("helpdesk queue of a ticket and its moves"),
+                 QStringLiteral("helpdesk queue of a ticket and its moves, tickets by requester"),
                  ticketQueueMoves(Backend::Sqlite),
                  ticketQueueMoves(Backend::Postgres),
                  {}});
