@@ -17,7 +17,9 @@ JointThresholdChoice chooseJointThresholds(const JointThresholdProblem &problem)
     Q_ASSERT(static_cast<qsizetype>(problem.benign.size()) == n);
     Q_ASSERT(static_cast<int>(problem.targetRecall.size()) == reasons);
     Q_ASSERT(problem.otherFlag.empty() || static_cast<qsizetype>(problem.otherFlag.size()) == n);
-    auto score = [&](qsizetype i, int h) { return problem.scores[i * heads + h]; };
+    auto score = [&](qsizetype i, int h) {
+        return problem.scores[i * heads + h];
+    };
 
     // Each detector's examples from the lowest score up; pointer[h] is the first one that fires.
     std::vector<std::vector<qsizetype>> ascending(heads);
@@ -31,7 +33,8 @@ JointThresholdChoice chooseJointThresholds(const JointThresholdProblem &problem)
         std::vector<qsizetype> &order = ascending[h];
         order.resize(n);
         std::iota(order.begin(), order.end(), qsizetype(0));
-        std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return score(a, h) < score(b, h); });
+        std::stable_sort(order.begin(), order.end(),
+                         [&](qsizetype a, qsizetype b) { return score(a, h) < score(b, h); });
         pointer[h] = std::lower_bound(order.begin(), order.end(), problem.start[h],
                                       [&](qsizetype i, double t) { return score(i, h) < t; })
             - order.begin();
