@@ -137,8 +137,20 @@ int trainCommand(const QStringList &arguments)
                 out << " (target precision " << percent(d.value("targetPrecision", 0.0)) << ")";
             if (!d.value("targetReached", true))
                 out << " - target out of reach";
+            if (d.contains("ownThreshold"))
+                out << "; own threshold " << QString::number(d.value("ownThreshold", 0.0), 'f', 3)
+                    << ", reached a person (any flag) " << percent(d.value("unionRecall", 0.0)) << " (with own "
+                    << percent(d.value("ownUnionRecall", 0.0)) << ")";
             out << '\n';
         }
+    }
+    if (report.contains("jointThresholds")) {
+        const nlohmann::json joint = report["jointThresholds"];
+        out << "joint thresholds: tickets that need nobody flagged out of fold "
+            << percent(joint.value("needlessBefore", 0.0)) << " with each detector's own threshold, "
+            << percent(joint.value("needlessAfter", 0.0)) << " jointly (" << joint.value("steps", 0) << " raises; "
+            << percent(joint.value("needlessOtherFlags", 0.0))
+            << " of them are flagged by phrases, confidence or scope whatever the detectors say)\n";
     }
     out << "features: " << features.value("words", 0) << " words and word pairs, " << features.value("chars", 0)
         << " character n-grams\n";

@@ -108,6 +108,21 @@ struct DetectorTarget
 QList<Prediction> predictAll(const TextClassifier &classifier, const QStringList &texts, bool evidence = true,
                              int threads = 0);
 
+// What the rest of the escalation policy would see of a training example out of fold: the joint choice of the
+// detectors' thresholds asks whether something else already sends it to a person.
+struct OutOfFoldView
+{
+    const LabelledText *example = nullptr;
+    QList<ScoredCategory> ranked; // calibrated out-of-fold probabilities, highest first
+    double threshold = 0.0; // the model's confidence threshold
+    double scope = std::numeric_limits<double>::quiet_NaN(); // top raw score and the scope threshold (NaN: none)
+    double scopeThreshold = std::numeric_limits<double>::quiet_NaN();
+};
+
+// True when flags other than the learned detectors' (phrase lists, confidence, ambiguity, scope) escalate the
+// example. Called from several threads at once.
+using OtherFlags = std::function<bool(const OutOfFoldView &)>;
+
 struct TrainOptions
 {
     quint64 seed = 1; // the same data, options and seed give the same model, byte for byte
@@ -130,6 +145,12 @@ struct TrainOptions
     QHash<QString, DetectorTarget> detectorTargets = defaultDetectorTargets();
     DetectorTarget defaultDetectorTarget;
     int minDetectorExamples = 10;
+    // Joint thresholds: starting from each detector's own threshold, raise them while every reason's union
+    // recall (any flag, out of fold) keeps its target recall, so that fewer tickets that need nobody are
+    // flagged (see jointthresholds.h). `otherFlags` tells which examples the rest of the policy flags anyway;
+    // without it, the model's own low-confidence and scope thresholds.
+    bool jointThresholds = true;
+    OtherFlags otherFlags;
     // Scope: the share of in-scope training tickets (out of fold) whose fit must pass the scope threshold.
     // 0 turns the scope threshold off.
     double scopePass = 0.95;

@@ -3,6 +3,7 @@
 #include "calibration.h"
 #include "evaluation.h"
 #include "featureextractor.h"
+#include "jointthresholds.h"
 #include "linearclassifier.h"
 #include "linearsvm.h"
 #include "parallel.h"
@@ -502,7 +503,6 @@ std::unique_ptr<TextClassifier> trainClassifier(const QList<LabelledText> &examp
             m["targetRecall"] = target.recall;
         detectorReport[heads.at(h).toStdString()] = m;
     }
-    data.detectorMetrics = detectorReport;
 
     // Scope: the top raw score out of fold; the threshold lets `scopePass` of the in-scope tickets through.
     // Tickets labelled out_of_scope are not in scope, and show how many such tickets the threshold alone catches.
@@ -531,6 +531,78 @@ std::unique_ptr<TextClassifier> trainClassifier(const QList<LabelledText> &examp
             }
         }
     }
+
+    // Joint thresholds: a ticket reaches a person when any flag is raised, so each detector's own threshold is
+    // raised while every reason's union recall keeps the reason's target recall. A detector chosen for a precision
+    // target keeps its threshold, and its reason sets no bound on the others (a precision says nothing of how many
+    // of its tickets must reach a person).
+    nlohmann::json jointReport;
+    if (options.jointThresholds && headCount > 0) {
+        JointThresholdProblem problem;
+        problem.examples = n;
+        problem.detectors = headCount;
+        problem.reasons = headCount;
+        problem.scores = oofDetector;
+        problem.start = data.detectorThresholds;
+        problem.positive = positive;
+        problem.benign.resize(n);
+        for (qsizetype i = 0; i < n; ++i)
+            problem.benign[i] = examples.at(i).reasons.isEmpty() ? 1 : 0;
+        for (int h = 0; h < headCount; ++h) {
+            const DetectorTarget target = options.detectorTargets.value(heads.at(h), options.defaultDetectorTarget);
+            problem.adjustable.push_back(target.precision <= 0);
+            problem.targetRecall.push_back(target.precision > 0 ? 0.0 : target.recall);
+        }
+        problem.otherFlag.resize(n);
+        parallelFor(n, threads, [&](qsizetype i) {
+            OutOfFoldView view;
+            view.example = &examples.at(i);
+            view.threshold = threshold.threshold;
+            const double *q = probabilities.data() + i * classes;
+            for (int c = 0; c < classes; ++c)
+                view.ranked.append(ScoredCategory {categories.at(c), q[c]});
+            std::stable_sort(view.ranked.begin(), view.ranked.end(),
+                             [](const ScoredCategory &a, const ScoredCategory &b) { return a.p > b.p; });
+            if (std::isfinite(data.scopeThreshold)) {
+                const float *sc = oofScores.data() + i * classes;
+                view.scope = *std::max_element(sc, sc + classes);
+                view.scopeThreshold = data.scopeThreshold;
+            }
+            problem.otherFlag[i] = options.otherFlags
+                ? options.otherFlags(view)
+                : view.ranked.first().p < view.threshold || view.scope < view.scopeThreshold;
+        });
+        const JointThresholdChoice joint = chooseJointThresholds(problem);
+        for (int h = 0; h < headCount; ++h) {
+            nlohmann::json &m = detectorReport[heads.at(h).toStdString()];
+            m["ownThreshold"] = data.detectorThresholds[h];
+            m["threshold"] = joint.thresholds[h];
+            m["unionRecall"] = joint.unionRecall[h];
+            m["ownUnionRecall"] = joint.startUnionRecall[h];
+            qsizetype tp = 0;
+            qsizetype fired = 0;
+            for (qsizetype i = 0; i < n; ++i) {
+                if (oofDetector[i * headCount + h] >= joint.thresholds[h]) {
+                    ++fired;
+                    tp += positive[i * headCount + h];
+                }
+            }
+            m["recall"] = double(tp) / double(headPositives[h]);
+            m["precision"] = fired > 0 ? double(tp) / double(fired) : 0.0;
+            data.detectorThresholds[h] = joint.thresholds[h];
+        }
+        qsizetype benign = 0;
+        qsizetype benignOther = 0;
+        for (qsizetype i = 0; i < n; ++i) {
+            benign += problem.benign[i];
+            benignOther += problem.benign[i] && problem.otherFlag[i] ? 1 : 0;
+        }
+        jointReport = {{"needlessBefore", joint.startNeedless},
+                       {"needlessAfter", joint.needless},
+                       {"needlessOtherFlags", benign > 0 ? double(benignOther) / double(benign) : 0.0},
+                       {"steps", joint.steps}};
+    }
+    data.detectorMetrics = detectorReport;
 
     data.name = options.name;
     data.categories = categories;
@@ -578,6 +650,10 @@ std::unique_ptr<TextClassifier> trainClassifier(const QList<LabelledText> &examp
                     {"coverage", threshold.coverage},
                     {"accuracyAtThreshold", threshold.accuracy},
                     {"targetAccuracy", options.targetAccuracy}};
+    if (!jointReport.is_null()) {
+        data.metrics["jointThresholds"] = jointReport;
+        data.options["jointThresholds"] = true;
+    }
 
     QString message;
     auto model = LinearTextClassifier::fromData(data, &message);

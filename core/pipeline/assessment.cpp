@@ -5,6 +5,7 @@
 #include "classify/linearclassifier.h"
 #include "classify/parallel.h"
 #include "classify/trainingdata.h"
+#include "escalate/escalator.h"
 #include "io/recordreader.h"
 #include "workspace/workspace.h"
 
@@ -200,6 +201,33 @@ TrainOptions trainOptionsFor(const Workspace &workspace, TrainOptions options)
         options.detectorTargets.insert(code, DetectorTarget {setting.targetRecall, setting.targetPrecision});
     }
     options.scopePass = policy.outOfScope.learned ? policy.outOfScope.targetPass : 0.0;
+    // The joint threshold choice counts what the policy flags without the detectors: phrase lists and crisis
+    // language, confidence (with the workspace's own and high-risk thresholds), ambiguity and scope. The options
+    // keep their own copy of the workspace: they may outlive the caller's.
+    struct Policy
+    {
+        Workspace workspace;
+        std::unique_ptr<Escalator> escalator;
+    };
+    auto shared = std::make_shared<Policy>(Policy {workspace, nullptr});
+    shared->escalator = std::make_unique<Escalator>(shared->workspace);
+    options.otherFlags = [shared](const OutOfFoldView &view) {
+        if (view.ranked.isEmpty() || !view.example)
+            return false;
+        Ticket ticket;
+        ticket.body = view.example->text;
+        EscalationInput input;
+        input.ticket = &ticket;
+        input.category = view.ranked.first().category;
+        input.confidence = view.ranked.first().p;
+        input.ranked = view.ranked;
+        input.modelThreshold = view.threshold;
+        input.scope = view.scope;
+        input.scopeThreshold = view.scopeThreshold;
+        // Only the refund policy reads dates, and only once a refund is flagged: any fixed time does.
+        input.reference = QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC);
+        return !shared->escalator->evaluate(input).flags.isEmpty();
+    };
     return options;
 }
 

@@ -63,7 +63,9 @@ struct EscalationAssessment
 EscalationAssessment assessEscalation(const Pipeline &pipeline, const QList<LabelledCase> &cases,
                                       const RouteContext &context = {}, int threads = 0);
 
-// The workspace's detector and scope targets as training options.
+// The workspace's detector and scope targets as training options, and its escalation policy (phrases,
+// confidence, ambiguity, scope) as the flags the joint choice of detector thresholds counts as already raised.
+// The options hold their own copy of the workspace.
 TrainOptions trainOptionsFor(const Workspace &workspace, TrainOptions options = {});
 
 // Labelled examples (the classifier's text, category, reasons, secondary categories) of cases.

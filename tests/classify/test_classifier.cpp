@@ -114,6 +114,10 @@ private slots:
         QVERIFY2(figures["recall"].get<double>() >= 0.9, report.dump().c_str());
         QVERIFY2(figures["precision"].get<double>() > 0.5, report.dump().c_str());
         QCOMPARE(figures["positives"].get<int>(), int((examples.size() + 3) / 4));
+        // The joint choice only ever raises a detector's own threshold, and keeps the reason's union recall.
+        QVERIFY2(figures["threshold"].get<double>() >= figures["ownThreshold"].get<double>(), report.dump().c_str());
+        QVERIFY2(figures["unionRecall"].get<double>() >= 0.9, report.dump().c_str());
+        QVERIFY(report.contains("jointThresholds"));
         QVERIFY(model->metadata().contains("detectors"));
 
         QString error;
