@@ -473,7 +473,9 @@ RtSource::QueueState RtSource::findQueue(const QString &name, QString *id, HttpR
     if (!response.ok()) {
         *failure = response;
         *error = response.errorString;
-        return response.status == 404 ? QueueState::Missing : QueueState::Unreachable;
+        if (response.status == 404)
+            return QueueState::Missing;
+        return response.status == 403 ? QueueState::Forbidden : QueueState::Unreachable;
     }
     json queue;
     if (!response.json(&queue, error)) {
@@ -518,6 +520,9 @@ bool RtSource::queueId(const QString &name, QString *id, HttpResponse *failure, 
         return false;
     case QueueState::Disabled:
         *error = QStringLiteral("RT's queue '%1' is missing or disabled").arg(name);
+        return false;
+    case QueueState::Forbidden:
+        *error = QStringLiteral("RT does not let the user '%1' see the queue '%2'").arg(m_config.username, name);
         return false;
     case QueueState::Unreachable:
         return false;
@@ -614,6 +619,13 @@ bool RtSource::checkWriteback(QList<SourceWarning> *warnings, QString *error)
                                 "until it is enabled")
                      .arg(it.key(), where));
             break;
+        case QueueState::Forbidden:
+            warn(SourceWarning::Code::HiddenQueue, it.key(), it.value(), {},
+                 QStringLiteral("RT does not let the user '%1' see the queue '%2' (%3): write-backs that move a "
+                                "ticket there will fail until the user has SeeQueue, ShowTicket and ModifyTicket "
+                                "on it")
+                     .arg(m_config.username, it.key(), where));
+            break;
         case QueueState::Unreachable:
             *error = why;
             return false;
@@ -630,10 +642,11 @@ bool RtSource::checkWriteback(QList<SourceWarning> *warnings, QString *error)
     if (!*exists) {
         if (m_config.categoryFieldNamed)
             warn(SourceWarning::Code::MissingField, field, {QStringLiteral("category_field")}, {},
-                 QStringLiteral("RT has no ticket custom field '%1' (category_field): write-backs will move the "
-                                "tickets and add the note, but not set the field; create the field and apply it to "
-                                "the queues, or set \"category_field\": \"\"")
-                     .arg(field));
+                 QStringLiteral("RT has no ticket custom field '%1' (category_field) that the user '%2' may see: "
+                                "write-backs will move the tickets and add the note, but not set the field; create "
+                                "the field and apply it to the queues (or grant the user SeeCustomField and "
+                                "ModifyCustomField on it), or set \"category_field\": \"\"")
+                     .arg(field, m_config.username));
         else
             qCInfo(lcRt).noquote() << m_config.sourceId()
                                    << QStringLiteral("RT has no custom field '%1' (the default category_field): the "

@@ -62,7 +62,7 @@ private:
                         QString *error) const;
     // Queue id for a name (cached). False with *failure/*error when it does not exist or RT cannot be reached.
     bool queueId(const QString &name, QString *id, HttpResponse *failure, QString *error);
-    enum class QueueState { Found, Missing, Disabled, Unreachable };
+    enum class QueueState { Found, Missing, Disabled, Unreachable, Forbidden };
     QueueState findQueue(const QString &name, QString *id, HttpResponse *failure, QString *error);
     // The name of the queue a ticket's Queue field names by id; empty when RT does not say (the ticket then
     // carries no queue, and no move is recorded for it).

@@ -50,6 +50,7 @@ struct SourceWarning
     enum class Code {
         MissingQueue, // `name`: a queue (RT) the document names in `fields`; write-backs moving a ticket there fail
         DisabledQueue, // the same for a disabled queue
+        HiddenQueue, // the same for a queue the helpdesk's user may not see (RT answers 403): a rights problem
         MissingField, // `name`: the category custom field; write-backs move and note, but do not set it
         FieldNotOnQueue, // the field exists but is not applied to `queues`: write-backs to them do not set it
     };
