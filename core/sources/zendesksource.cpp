@@ -344,6 +344,55 @@ bool ZendeskSource::loadGroups(HttpResponse *failure, QString *error)
     return true;
 }
 
+bool ZendeskSource::checkWriteback(QList<SourceWarning> *warnings, QString *error)
+{
+    HttpResponse failure;
+    if (!loadGroups(&failure, error))
+        return false;
+    QMap<QString, QStringList> named; // group (name or id) -> the document's fields naming it
+    for (auto it = m_config.routeMap.constBegin(); it != m_config.routeMap.constEnd(); ++it)
+        named[it.value()].append(QStringLiteral("group_map.") + it.key());
+    if (!m_config.escalationTarget.isEmpty())
+        named[m_config.escalationTarget].append(QStringLiteral("escalation_group"));
+    for (auto it = named.constBegin(); it != named.constEnd(); ++it) {
+        bool numeric = false;
+        const qint64 id = it.key().toLongLong(&numeric);
+        if (numeric ? m_groupNames.contains(id) : m_groupIds.contains(it.key()))
+            continue;
+        SourceWarning warning;
+        warning.code = SourceWarning::Code::MissingQueue;
+        warning.name = it.key();
+        warning.fields = it.value();
+        warning.message = QStringLiteral("Zendesk has no group %1 (%2) that the user '%3' may see: write-backs that "
+                                         "assign a ticket there will fail until it exists")
+                              .arg(numeric ? it.key() : QStringLiteral("'%1'").arg(it.key()),
+                                   it.value().join(QStringLiteral(", ")), m_config.username);
+        qCWarning(lcZendesk).noquote() << m_config.sourceId() << warning.message;
+        warnings->append(std::move(warning));
+    }
+    if (m_config.categoryFieldId == 0)
+        return true;
+    const HttpResponse response
+        = m_http.send(HttpRequest::get(api(QStringLiteral("/ticket_fields/%1.json").arg(m_config.categoryFieldId))));
+    if (response.status == 404) {
+        SourceWarning warning;
+        warning.code = SourceWarning::Code::MissingField;
+        warning.name = QString::number(m_config.categoryFieldId);
+        warning.fields = {QStringLiteral("category_field_id")};
+        warning.message = QStringLiteral("Zendesk has no ticket field %1 (category_field_id): write-backs will assign "
+                                         "the group and add the note and tags, but not set the field")
+                              .arg(m_config.categoryFieldId);
+        qCWarning(lcZendesk).noquote() << m_config.sourceId() << warning.message;
+        warnings->append(std::move(warning));
+        return true;
+    }
+    if (!response.ok()) {
+        *error = response.errorString;
+        return false;
+    }
+    return true;
+}
+
 QString ZendeskSource::groupName(qint64 id)
 {
     if (id == 0)

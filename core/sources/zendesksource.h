@@ -29,6 +29,8 @@ public:
     SourcePage fetchPage(const QString &cursor) override;
     std::optional<Ticket> fetchTicket(const QString &externalId, QString *revision, QString *error) override;
     WritebackResult writeBack(const WritebackRequest &request) override;
+    // Every group group_map and escalation_group name (by name or id) exists; the category field, when set.
+    bool checkWriteback(QList<SourceWarning> *warnings, QString *error) override;
 
     HttpClient &http() { return m_http; }
 

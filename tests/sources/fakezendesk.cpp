@@ -313,6 +313,13 @@ FakeReply FakeZendesk::route(const FakeRequest &request)
         return FakeReply::json(200, {{"ticket", ticket}});
     }
 
+    static const QRegularExpression field(QStringLiteral("^/api/v2/ticket_fields/(\\d+)\\.json$"));
+    if (const QRegularExpressionMatch match = field.match(request.path); match.hasMatch()) {
+        const qint64 id = match.captured(1).toLongLong();
+        if (!m_ticketFields.contains(id))
+            return FakeReply::json(404, {{"error", "RecordNotFound"}});
+        return FakeReply::json(200, {{"ticket_field", {{"id", id}, {"type", "tagger"}, {"title", "Category"}}}});
+    }
     if (request.path == QLatin1String("/api/v2/groups.json")) {
         json groups = json::array();
         for (const json &group : std::as_const(m_groups))

@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QMap>
+#include <QSet>
 
 #include <nlohmann/json.hpp>
 
@@ -46,6 +47,8 @@ public:
 
     qint64 addUser(const QString &name, const QString &email);
     qint64 addGroup(const QString &name);
+    // A ticket field GET /ticket_fields/{id}.json finds (others answer 404).
+    void addTicketField(qint64 id) { m_ticketFields.insert(id); }
     qint64 addTicket(const QString &subject, qint64 requester, const QList<Comment> &comments,
                      const QStringList &tags = {}, const QString &status = QStringLiteral("new"));
     // Someone edits the ticket in Zendesk: a new subject suffix and a later updated_at.
@@ -75,6 +78,7 @@ private:
     QMap<qint64, QList<nlohmann::json>> m_comments;
     QMap<qint64, nlohmann::json> m_users;
     QMap<qint64, nlohmann::json> m_groups;
+    QSet<qint64> m_ticketFields;
     QList<Fault> m_faults;
     std::function<void(const FakeRequest &)> m_before;
     qint64 m_nextId = 100;

@@ -111,6 +111,7 @@ private slots:
         m_billingGroup = m_zendesk->addGroup(QStringLiteral("Billing team"));
         m_zendesk->addGroup(QStringLiteral("Refunds team"));
         m_escalationGroup = m_zendesk->addGroup(QStringLiteral("Escalations"));
+        m_zendesk->addTicketField(9001);
         m_dir = new QTemporaryDir;
         QString error;
         m_store = DecisionStore::open(m_dir->filePath(QStringLiteral("store.sqlite")), &error);
@@ -282,7 +283,9 @@ private slots:
         auto zendesk = source(config());
         const SyncReport report = sync(zendesk.get());
         QCOMPARE(report.error, SourcePage::Error::Authentication);
-        QCOMPARE(m_zendesk->server().requests().size(), 1);
+        // One request for the write-back check (the groups), one for the first page; neither is retried.
+        QCOMPARE(m_zendesk->server().requests().size(), 2);
+        QVERIFY(!report.writebackChecked);
         QVERIFY(m_clock.sleeps.isEmpty());
         QVERIFY(report.errorString.contains(QLatin1String("401")));
         QVERIFY(!report.errorString.contains(QLatin1String("wrong-token")));
@@ -345,6 +348,32 @@ private slots:
         const QString stamp = QString::fromStdString(put.json()["ticket"]["updated_stamp"].get<std::string>());
         QCOMPARE(stamp, m_store->syncCursor(revisionKey(ticket.source, ticket.externalId)));
         QCOMPARE(parseIsoTime(stamp), ticket.updatedAt);
+    }
+
+    // The first sync checks what write-backs need: a group the document names that Zendesk lacks (by name or id)
+    // and a missing category field are warnings that name the document's field; the sync goes on.
+    void syncNamesWhatZendeskLacks()
+    {
+        seed(1);
+        SyncReport report = sync(source(config()).get());
+        QVERIFY2(report.ok(), qPrintable(report.errorString));
+        QVERIFY(report.writebackChecked);
+        QVERIFY2(report.warnings.isEmpty(), qPrintable(report.warningMessages().join(QLatin1Char('\n'))));
+
+        report = sync(source(config({{"group_map", {{"billing", 999999}, {"refunds", "Refund squad"}}},
+                                     {"category_field_id", 4242}}))
+                          .get());
+        QVERIFY2(report.ok(), qPrintable(report.errorString));
+        QMap<QString, SourceWarning> byName;
+        for (const SourceWarning &warning : std::as_const(report.warnings))
+            byName.insert(warning.name, warning);
+        QCOMPARE(byName.size(), 3);
+        QCOMPARE(byName.value(QStringLiteral("Refund squad")).code, SourceWarning::Code::MissingQueue);
+        QCOMPARE(byName.value(QStringLiteral("Refund squad")).fields,
+                 QStringList {QStringLiteral("group_map.refunds")});
+        QVERIFY2(byName.value(QStringLiteral("999999")).message.contains(QLatin1String("group_map.billing")),
+                 qPrintable(byName.value(QStringLiteral("999999")).message));
+        QCOMPARE(byName.value(QStringLiteral("4242")).code, SourceWarning::Code::MissingField);
     }
 
     void overrideAndEscalateUseGroupNames()
