@@ -10,5 +10,10 @@ for arg in "$@"; do
         *) echo "build.sh: unknown option $arg" >&2; exit 2 ;;
     esac
 done
-cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DROUTEDESK_SANITIZE=$sanitize >/dev/null
+# A compiler cache when there is one (setup.sh installs ccache): a rebuild after switching branches is mostly hits.
+launcher=()
+if command -v ccache >/dev/null 2>&1; then
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+fi
+cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DROUTEDESK_SANITIZE=$sanitize "${launcher[@]}" >/dev/null
 cmake --build "$build_dir" -j"${ROUTEDESK_JOBS:-2}"
