@@ -122,7 +122,7 @@ Ticket readTicket(const QSqlQuery &q, int c, bool withMessages, StringPool *pool
     ticket.source = str(q, c + 1);
     ticket.externalId = str(q, c + 2);
     ticket.subject = str(q, c + 3);
-    ticket.body = str(q, c + 4);
+    ticket.body = unpacked(q.value(c + 4));
     ticket.requesterName = str(q, c + 5);
     ticket.requesterEmail = str(q, c + 6);
     ticket.customerTier = str(q, c + 7);
@@ -135,7 +135,7 @@ Ticket readTicket(const QSqlQuery &q, int c, bool withMessages, StringPool *pool
     ticket.updatedAt = timeFrom(q.value(c + 14));
     ticket.queue = str(q, c + 15);
     if (withMessages)
-        ticket.messages = decodeMessages(str(q, c + kTicketColumnCount));
+        ticket.messages = decodeMessages(unpacked(q.value(c + kTicketColumnCount)), ticket.body);
     return ticket;
 }
 
@@ -146,13 +146,13 @@ RoutingDecision readDecision(const QSqlQuery &q, int c, StringPool *pool = nullp
     decision.ticketId = id(q, c + 1);
     decision.category = str(q, c + 2);
     decision.confidence = q.value(c + 3).toDouble();
-    decision.alternatives = decodeScored(str(q, c + 4), pool);
+    decision.alternatives = decodeScored(unpacked(q.value(c + 4)), pool);
     decision.secondaryIntents = decodeStringList(str(q, c + 5), pool);
     decision.specialist = str(q, c + 6);
-    decision.draft = str(q, c + 7);
+    decision.draft = unpacked(q.value(c + 7));
     decision.citedArticles = decodeStringList(str(q, c + 8), pool);
     decision.flags = decodeFlags(str(q, c + 9), pool);
-    decision.explanation = decodeStringList(str(q, c + 10));
+    decision.explanation = decodeStringList(unpacked(q.value(c + 10)));
     decision.rulesFired = decodeStringList(str(q, c + 11), pool);
     decision.modelVersion = str(q, c + 12);
     decision.workspaceVersion = str(q, c + 13);
@@ -211,7 +211,9 @@ OutboxItem readOutbox(const QSqlQuery &q)
 }
 
 // Turns the rows of an executed queue query into entries; no store state, so reader threads use it too.
-bool readQueueRows(QSqlQuery *query, bool withMessages, const std::optional<TicketState> &state,
+// `withDetails` false with messages: the query read the body (the conversation may refer to it), the entry leaves
+// it out all the same.
+bool readQueueRows(QSqlQuery *query, bool withMessages, bool withDetails, const std::optional<TicketState> &state,
                    QList<QueueEntry> *entries, QSqlError *error)
 {
     const int decisionColumn = kTicketColumnCount + (withMessages ? 1 : 0);
@@ -227,6 +229,8 @@ bool readQueueRows(QSqlQuery *query, bool withMessages, const std::optional<Tick
         if (state && entry.state != *state)
             continue;
         entry.ticket = readTicket(*query, 0, withMessages, &pool);
+        if (!withDetails)
+            entry.ticket.body.clear();
         if (!query->isNull(decisionColumn))
             entry.decision = readDecision(*query, decisionColumn, &pool);
         entry.writeback = query->isNull(writebackColumn) ? QStringLiteral("none") : str(*query, writebackColumn);
@@ -245,7 +249,8 @@ struct QueueSlice
 };
 
 void readQueueSlice(const QString &path, const QString &connectionName, const QString &sql, const QVariantList &values,
-                    bool withMessages, std::optional<TicketState> state, qsizetype expectedRows, QueueSlice *slice)
+                    bool withMessages, bool withDetails, std::optional<TicketState> state, qsizetype expectedRows,
+                    QueueSlice *slice)
 {
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
@@ -265,7 +270,8 @@ void readQueueSlice(const QString &path, const QString &connectionName, const QS
             } else {
                 for (int i = 0; i < values.size(); ++i)
                     query.bindValue(i, values.at(i));
-                if (!query.exec() || !readQueueRows(&query, withMessages, state, &slice->entries, &sqlError))
+                if (!query.exec()
+                    || !readQueueRows(&query, withMessages, withDetails, state, &slice->entries, &sqlError))
                     slice->error = sqlError.isValid() ? sqlError.text() : query.lastError().text();
             }
         }
@@ -533,7 +539,7 @@ public:
 
     // --- shared query parts ----------------------------------------------------------------------------------
     QString queueSql(bool withMessages, bool withDetails, const QString &where) const;
-    bool readQueue(QSqlQuery *query, bool withMessages, const std::optional<TicketState> &state,
+    bool readQueue(QSqlQuery *query, bool withMessages, bool withDetails, const std::optional<TicketState> &state,
                    QList<QueueEntry> *entries);
     QString settledFrom() const;
     bool actionsOfTicket(qint64 ticketId, QList<AgentAction> *actions);
@@ -710,6 +716,12 @@ bool DecisionStore::Private::openSqlite()
     // SQLite answers "locked" at once instead of waiting, so wait here.
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    // A new store gets 8 KB pages: a ticket row (about 700 bytes with its texts compressed) or a decision row
+    // leaves on average half a row unused at the end of each page, a smaller share of a larger page. SQLite takes
+    // the size only while the file is still empty, so an existing store keeps its own.
+    if (info.size() == 0
+        && !execute(QStringLiteral("PRAGMA page_size = 8192"), QStringLiteral("cannot create the store")))
+        return false;
     QElapsedTimer waited;
     waited.start();
     while (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()) {
@@ -932,6 +944,7 @@ bool DecisionStore::upsertTickets(QList<Ticket> *tickets)
     QHash<Key, qint64> idOf;
     idOf.reserve(written.size());
     const qint64 now = nowMs();
+    const bool compress = !d->postgres();
     constexpr int kColumns = 17;
     QVariantList values;
     for (qsizetype first = 0; first < written.size(); first += Private::kBatchRows) {
@@ -959,11 +972,11 @@ bool DecisionStore::upsertTickets(QList<Ticket> *tickets)
         values.reserve(rows * kColumns);
         for (qsizetype row = 0; row < rows; ++row) {
             const Ticket &ticket = tickets->at(written.at(first + row));
-            values.append({ticket.source, ticket.externalId, text(ticket.subject), text(ticket.body),
-                           encode(ticket.messages), text(ticket.requesterName), text(ticket.requesterEmail),
-                           text(ticket.customerTier), text(ticket.language), text(ticket.channel),
-                           text(ticket.priority), text(ticket.status), encode(ticket.tags), timeValue(ticket.createdAt),
-                           timeValue(ticket.updatedAt), now, text(ticket.queue)});
+            values.append({ticket.source, ticket.externalId, text(ticket.subject), packed(ticket.body, compress),
+                           packed(encode(ticket.messages, ticket.body), compress), text(ticket.requesterName),
+                           text(ticket.requesterEmail), text(ticket.customerTier), text(ticket.language),
+                           text(ticket.channel), text(ticket.priority), text(ticket.status), encode(ticket.tags),
+                           timeValue(ticket.createdAt), timeValue(ticket.updatedAt), now, text(ticket.queue)});
         }
         if (!d->run(query, values, what)) {
             d->rollback();
@@ -1062,6 +1075,7 @@ bool DecisionStore::recordDecisions(QList<RoutingDecision> *decisions)
     QList<qint64> ids;
     ids.reserve(decisions->size());
     const qint64 now = nowMs();
+    const bool compress = !d->postgres();
     const bool ok = d->insertRows(
         QStringLiteral("decisions"),
         QStringLiteral("ticket_id, category, confidence, alternatives, secondary_intents, specialist, draft, "
@@ -1070,12 +1084,15 @@ bool DecisionStore::recordDecisions(QList<RoutingDecision> *decisions)
         18, decisions->size(),
         [&](qsizetype i, QVariantList *values) {
             const RoutingDecision &decision = decisions->at(i);
+            // The top categories only (kStoredAlternatives), as route writes them by default.
+            const QList<ScoredCategory> top
+                = decision.alternatives.first(std::min(kStoredAlternatives, decision.alternatives.size()));
             values->append({decision.ticketId, text(decision.category), decision.confidence,
-                            encode(decision.alternatives), encode(decision.secondaryIntents), text(decision.specialist),
-                            text(decision.draft), encode(decision.citedArticles), encode(decision.flags),
-                            encode(decision.explanation), encode(decision.rulesFired), text(decision.modelVersion),
-                            text(decision.workspaceVersion), timeValue(decision.decidedAt), now,
-                            text(decision.escalationTarget), text(decision.previousOwner), decision.reroutes});
+                            packed(encode(top), compress), encode(decision.secondaryIntents), text(decision.specialist),
+                            packed(decision.draft, compress), encode(decision.citedArticles), encode(decision.flags),
+                            packed(encode(decision.explanation), compress), encode(decision.rulesFired),
+                            text(decision.modelVersion), text(decision.workspaceVersion), timeValue(decision.decidedAt),
+                            now, text(decision.escalationTarget), text(decision.previousOwner), decision.reroutes});
         },
         &ids, what);
     if (!ok) {
@@ -1277,16 +1294,16 @@ QString DecisionStore::Private::queueSql(bool withMessages, bool withDetails, co
     return QStringLiteral("SELECT %1%2, %3, %4, "
                           "(SELECT o.state FROM outbox o WHERE o.ticket_id = t.id ORDER BY o.id DESC LIMIT 1) "
                           "FROM tickets t %5%6 ORDER BY t.id")
-        .arg(withDetails ? kTicketColumns : kTicketSummaryColumns,
+        .arg(withDetails || withMessages ? kTicketColumns : kTicketSummaryColumns,
              withMessages ? QStringLiteral(", t.messages") : QString(),
              withDetails ? kDecisionColumns : kDecisionSummaryColumns, kActionColumns, joins, where);
 }
 
-bool DecisionStore::Private::readQueue(QSqlQuery *query, bool withMessages, const std::optional<TicketState> &state,
-                                       QList<QueueEntry> *entries)
+bool DecisionStore::Private::readQueue(QSqlQuery *query, bool withMessages, bool withDetails,
+                                       const std::optional<TicketState> &state, QList<QueueEntry> *entries)
 {
     QSqlError sqlError;
-    if (readQueueRows(query, withMessages, state, entries, &sqlError))
+    if (readQueueRows(query, withMessages, withDetails, state, entries, &sqlError))
         return true;
     return fail(QStringLiteral("cannot read the queue"), sqlError);
 }
@@ -1324,7 +1341,7 @@ QList<QueueEntry> DecisionStore::queue(const QueueOptions &options)
             const QString sql = d->queueSql(options.withMessages, options.withDetails, slice.sql());
             const QString name = QStringLiteral("%1-reader-%2").arg(d->connectionName).arg(i);
             readers.emplace_back(readQueueSlice, d->location.path, name, sql, slice.values, options.withMessages,
-                                 options.state, qsizetype(total / slices + 16), &parts[size_t(i)]);
+                                 options.withDetails, options.state, qsizetype(total / slices + 16), &parts[size_t(i)]);
         }
         for (std::thread &reader : readers)
             reader.join();
@@ -1345,7 +1362,7 @@ QList<QueueEntry> DecisionStore::queue(const QueueOptions &options)
     entries.reserve(total);
     if (!query || !d->run(query, where.values, QStringLiteral("cannot read the queue")))
         return entries;
-    if (!d->readQueue(query, options.withMessages, options.state, &entries))
+    if (!d->readQueue(query, options.withMessages, options.withDetails, options.state, &entries))
         entries.clear();
     return entries;
 }
@@ -1356,7 +1373,7 @@ std::optional<QueueEntry> DecisionStore::queueEntry(qint64 ticketId)
     QSqlQuery *query = d->prepared(d->queueSql(true, true, QStringLiteral(" WHERE t.id = ?")));
     QList<QueueEntry> entries;
     if (!query || !d->run(query, {ticketId}, QStringLiteral("cannot read the queue"))
-        || !d->readQueue(query, true, std::nullopt, &entries) || entries.isEmpty())
+        || !d->readQueue(query, true, true, std::nullopt, &entries) || entries.isEmpty())
         return std::nullopt;
     return entries.constFirst();
 }
