@@ -78,14 +78,17 @@ const QString kTicketColumns = QStringLiteral(
     "t.id, t.source, t.external_id, t.subject, t.body, t.requester_name, t.requester_email, t.customer_tier, "
     "t.language, t.channel, t.priority, t.status, t.tags, t.created_at, t.updated_at, t.queue");
 constexpr int kTicketColumnCount = 16; // + t.messages when asked for
-// The same columns with the long texts replaced by empty values (QueueOptions::withDetails = false).
-const QString kTicketSummaryColumns = QStringLiteral(
-    "t.id, t.source, t.external_id, t.subject, '', t.requester_name, t.requester_email, t.customer_tier, "
-    "t.language, t.channel, t.priority, t.status, t.tags, t.created_at, t.updated_at, t.queue");
+// The decision's columns with the long texts replaced by empty values (withDetails = false with messages).
 const QString kDecisionSummaryColumns = QStringLiteral(
     "d.id, d.ticket_id, d.category, d.confidence, '[]', '[]', d.specialist, '', '[]', d.flags, "
     "'[]', '[]', d.model_version, d.workspace_version, d.decided_at, d.escalation_target, d.previous_owner, "
     "d.reroutes");
+// What the queue list shows (QueueOptions::withDetails = false without messages), read by readListRow(): every
+// column a row of 100,000 reads costs a value, a conversion and an allocation in the driver, so none more.
+const QString kListColumns
+    = QStringLiteral("t.id, t.external_id, t.subject, t.requester_name, t.requester_email, t.priority, t.created_at, "
+                     "d.id, d.category, d.confidence, d.flags, a.id, a.action_type, a.category");
+constexpr int kListColumnCount = 14;
 const QString kDecisionColumns = QStringLiteral(
     "d.id, d.ticket_id, d.category, d.confidence, d.alternatives, d.secondary_intents, d.specialist, d.draft, "
     "d.cited_articles, d.flags, d.explanation, d.rules_fired, d.model_version, d.workspace_version, d.decided_at, "
@@ -210,6 +213,44 @@ OutboxItem readOutbox(const QSqlQuery &q)
     return item;
 }
 
+// One row of the list query (kListColumns, then the write-back state).
+bool readListRow(const QSqlQuery &q, const std::optional<TicketState> &state, StringPool *pool, QueueEntry *entry)
+{
+    if (!q.isNull(11)) {
+        AgentAction action;
+        action.id = id(q, 11);
+        action.type = actionTypeFromName(str(q, 12)).value_or(ActionType::Accept);
+        entry->state = stateAfter(action.type);
+        if (state && entry->state != *state)
+            return false;
+        action.category = pool->intern(str(q, 13));
+        entry->lastAction = std::move(action);
+    } else if (state && entry->state != *state) {
+        return false;
+    }
+    Ticket &ticket = entry->ticket;
+    ticket.id = id(q, 0);
+    ticket.externalId = str(q, 1);
+    ticket.subject = str(q, 2);
+    ticket.requesterName = str(q, 3);
+    ticket.requesterEmail = str(q, 4);
+    ticket.priority = pool->intern(str(q, 5));
+    ticket.createdAt = timeFrom(q.value(6));
+    if (!q.isNull(7)) {
+        RoutingDecision decision;
+        decision.id = id(q, 7);
+        decision.ticketId = ticket.id;
+        decision.category = pool->intern(str(q, 8));
+        decision.confidence = q.value(9).toDouble();
+        decision.flags = decodeFlags(str(q, 10), pool);
+        entry->decision = std::move(decision);
+    }
+    if (entry->lastAction)
+        entry->lastAction->ticketId = ticket.id;
+    entry->writeback = q.isNull(kListColumnCount) ? QStringLiteral("none") : pool->intern(str(q, kListColumnCount));
+    return true;
+}
+
 // Turns the rows of an executed queue query into entries; no store state, so reader threads use it too.
 // `withDetails` false with messages: the query read the body (the conversation may refer to it), the entry leaves
 // it out all the same.
@@ -220,6 +261,16 @@ bool readQueueRows(QSqlQuery *query, bool withMessages, bool withDetails, const 
     const int actionColumn = decisionColumn + kDecisionColumnCount;
     const int writebackColumn = actionColumn + kActionColumnCount;
     StringPool pool;
+    if (!withDetails && !withMessages) {
+        while (query->next()) {
+            QueueEntry entry;
+            if (readListRow(*query, state, &pool, &entry))
+                entries->append(std::move(entry));
+        }
+        *error = query->lastError();
+        query->finish();
+        return !error->isValid();
+    }
     while (query->next()) {
         QueueEntry entry;
         if (!query->isNull(actionColumn)) {
@@ -231,8 +282,18 @@ bool readQueueRows(QSqlQuery *query, bool withMessages, bool withDetails, const 
         entry.ticket = readTicket(*query, 0, withMessages, &pool);
         if (!withDetails)
             entry.ticket.body.clear();
-        if (!query->isNull(decisionColumn))
+        if (!query->isNull(decisionColumn)) {
             entry.decision = readDecision(*query, decisionColumn, &pool);
+            if (!withDetails) {
+                RoutingDecision &d = *entry.decision;
+                d.alternatives.clear();
+                d.secondaryIntents.clear();
+                d.draft.clear();
+                d.citedArticles.clear();
+                d.explanation.clear();
+                d.rulesFired.clear();
+            }
+        }
         entry.writeback = query->isNull(writebackColumn) ? QStringLiteral("none") : str(*query, writebackColumn);
         entries->append(std::move(entry));
     }
@@ -625,7 +686,8 @@ bool DecisionStore::Private::inspectSqliteFile()
                 + QLatin1Char('|') + QString::number(file.lastModified().toMSecsSinceEpoch());
             if (quickCheckedFiles().contains(checkKey)) {
                 // checked already by this process
-            } else if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+            } else if (!query.exec(QStringLiteral("PRAGMA mmap_size = 1073741824")) // pages read in place
+                       || !query.exec(QStringLiteral("PRAGMA quick_check"))) {
                 problem = notADatabase(query.lastError())
                     ? notSqlite
                     : QStringLiteral("%1 is damaged and cannot be read as a SQLite database (%2). It was left "
@@ -1291,12 +1353,16 @@ QString DecisionStore::Private::queueSql(bool withMessages, bool withDetails, co
         : QStringLiteral("LEFT JOIN decisions d ON d.id = (SELECT max(z.id) FROM decisions z WHERE z.ticket_id = t.id) "
                          "LEFT JOIN actions a ON a.id = %1")
               .arg(effectiveActionOf(QStringLiteral("t.id")));
-    return QStringLiteral("SELECT %1%2, %3, %4, "
-                          "(SELECT o.state FROM outbox o WHERE o.ticket_id = t.id ORDER BY o.id DESC LIMIT 1) "
-                          "FROM tickets t %5%6 ORDER BY t.id")
-        .arg(withDetails || withMessages ? kTicketColumns : kTicketSummaryColumns,
-             withMessages ? QStringLiteral(", t.messages") : QString(),
-             withDetails ? kDecisionColumns : kDecisionSummaryColumns, kActionColumns, joins, where);
+    const QString writeback
+        = QStringLiteral("(SELECT o.state FROM outbox o WHERE o.ticket_id = t.id ORDER BY o.id DESC LIMIT 1)");
+    if (!withDetails && !withMessages)
+        return QStringLiteral("SELECT %1, %2 FROM tickets t %3%4 ORDER BY t.id")
+            .arg(kListColumns, writeback, joins, where);
+    // Without details but with the conversation: the whole rows (the messages refer to the body), the long texts
+    // left out by readQueueRows.
+    return QStringLiteral("SELECT %1%2, %3, %4, %5 FROM tickets t %6%7 ORDER BY t.id")
+        .arg(kTicketColumns, withMessages ? QStringLiteral(", t.messages") : QString(),
+             withDetails ? kDecisionColumns : kDecisionSummaryColumns, kActionColumns, writeback, joins, where);
 }
 
 bool DecisionStore::Private::readQueue(QSqlQuery *query, bool withMessages, bool withDetails,

@@ -932,17 +932,28 @@ private slots:
         QCOMPARE(*queue.at(2).lastAction, a5);
         QCOMPARE(queue.at(0).ticket.subject, t.at(0).subject);
 
-        // Without details: the same entries minus the long texts.
+        // Without details: what the queue list shows, nothing more.
         QueueOptions summary;
         summary.withDetails = false;
         const QList<QueueEntry> light = store->queue(summary);
         QCOMPARE(light.size(), queue.size());
         for (qsizetype i = 0; i < light.size(); ++i) {
             const QueueEntry &full = queue.at(i), &brief = light.at(i);
+            QCOMPARE(brief.ticket.id, full.ticket.id);
+            QCOMPARE(brief.ticket.externalId, full.ticket.externalId);
             QCOMPARE(brief.ticket.subject, full.ticket.subject);
+            QCOMPARE(brief.ticket.requesterName, full.ticket.requesterName);
+            QCOMPARE(brief.ticket.requesterEmail, full.ticket.requesterEmail);
+            QCOMPARE(brief.ticket.priority, full.ticket.priority);
+            QCOMPARE(brief.ticket.createdAt, full.ticket.createdAt);
             QVERIFY(brief.ticket.body.isEmpty());
             QCOMPARE(brief.state, full.state);
-            QCOMPARE(brief.lastAction, full.lastAction);
+            QCOMPARE(bool(brief.lastAction), bool(full.lastAction));
+            if (brief.lastAction) {
+                QCOMPARE(brief.lastAction->id, full.lastAction->id);
+                QCOMPARE(brief.lastAction->type, full.lastAction->type);
+                QCOMPARE(brief.lastAction->category, full.lastAction->category);
+            }
             QCOMPARE(brief.writeback, full.writeback);
             QCOMPARE(bool(brief.decision), bool(full.decision));
             if (!brief.decision)
