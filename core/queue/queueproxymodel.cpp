@@ -118,8 +118,8 @@ void QueueProxyModel::setFilter(const QueueFilter &filter)
 namespace {
 
 // What one row sorts by, side by side in one vector: the sort touches these and only reads a row's text when two
-// rows share the first 24 characters.
-constexpr int packedWords = 6; // 24 characters of a text key
+// rows share the first 40 characters (subjects often begin alike; most are shorter than that).
+constexpr int packedWords = 10; // 40 characters of a text key
 
 struct SortKey
 {
@@ -196,13 +196,16 @@ void QueueProxyModel::sortOrder(std::vector<int> *order) const
     const bool descending = m_sortOrder == Qt::DescendingOrder;
     // Ties fall back to the oldest ticket first, then the store id, so the order is total and repeatable.
     std::sort(keys.begin(), keys.end(), [&](const SortKey &a, const SortKey &b) {
-        // One pass over the packed words, stopping at the first that differs.
+        // One pass over the packed words, stopping at the first that differs or where both keys have ended (a word of
+        // padding: category names and other short keys tie often).
         int c = 0;
         for (size_t w = 0; w < size_t(packedWords); ++w) {
             if (a.packed[w] != b.packed[w]) {
                 c = a.packed[w] < b.packed[w] ? -1 : 1;
                 break;
             }
+            if (a.packed[w] == 0)
+                break;
         }
         if (c == 0 && text) {
             // Equal first characters: the whole keys decide (either side may be the longer one).
