@@ -120,7 +120,7 @@ int decideCommand(const QStringList &arguments)
                 known = known || scored.category == action.category;
             if (!known && !decision->alternatives.isEmpty())
                 Cli::err() << "routedesk-cli decide: warning: '" << action.category
-                           << "' is not one of the categories the decision ranked" << Qt::endl;
+                           << "' is not among the decision's top categories" << Qt::endl;
         }
     } else {
         action.type = ActionType::Escalate;

@@ -116,6 +116,14 @@ public:
             it = m_flags.insert(code, QueueModel::flagText(code));
         return it.value();
     }
+    // The case-folded form of a shared display text (a category's), folded once.
+    const QString &folded(const QString &text)
+    {
+        auto it = m_folded.find(text);
+        if (it == m_folded.end())
+            it = m_folded.insert(text, text.toCaseFolded());
+        return it.value();
+    }
     const QString &age(qint64 createdMs, qint64 nowMs)
     {
         const auto [unit, n] = ageBucket(createdMs, nowMs);
@@ -136,6 +144,7 @@ private:
     QHash<QString, QString> m_overridden;
     QHash<QString, QString> m_flags;
     QHash<qint64, QString> m_ages;
+    QHash<QString, QString> m_folded;
 };
 
 QueueModel::QueueModel(QObject *parent)
@@ -238,7 +247,7 @@ void QueueModel::fillTexts(QueueRow *row, QueueTexts &texts, qint64 nowMs)
         row->flagsToolTip += joinFlagLine(texts.flag(flag.code), flag.reason);
     }
     row->stateText = texts.state(row->state);
-    row->categoryKey = row->categoryText.toCaseFolded();
+    row->categoryKey = texts.folded(row->categoryText);
 }
 
 QueueRow QueueModel::makeRow(const QueueEntry &entry, const Taxonomy &taxonomy, const QDateTime &now)
@@ -272,10 +281,20 @@ QueueRow QueueModel::makeRow(const QueueEntry &entry, QueueTexts &texts, qint64 
     row.subjectKey = row.subject.toCaseFolded();
     row.requesterKey = row.requester.toCaseFolded();
     fillTexts(&row, texts, nowMs);
-    row.haystack = QString(row.externalId + QLatin1Char('\n') + row.subjectKey + QLatin1Char('\n') + row.requesterKey
-                           + QLatin1Char('\n') + row.requesterEmail.toCaseFolded() + QLatin1Char('\n') + row.category
-                           + QLatin1Char('\n') + row.categoryKey);
-    row.haystack = row.haystack.toCaseFolded();
+    // Subject, requester and category name are folded already; the rest is folded here, in one string.
+    row.haystack.reserve(row.externalId.size() + row.subjectKey.size() + row.requesterKey.size()
+                         + row.requesterEmail.size() + row.category.size() + row.categoryKey.size() + 5);
+    row.haystack.append(row.externalId.toCaseFolded());
+    row.haystack.append(QLatin1Char('\n'));
+    row.haystack.append(row.subjectKey);
+    row.haystack.append(QLatin1Char('\n'));
+    row.haystack.append(row.requesterKey);
+    row.haystack.append(QLatin1Char('\n'));
+    row.haystack.append(row.requesterEmail.toCaseFolded());
+    row.haystack.append(QLatin1Char('\n'));
+    row.haystack.append(row.category.toCaseFolded());
+    row.haystack.append(QLatin1Char('\n'));
+    row.haystack.append(row.categoryKey);
     return row;
 }
 

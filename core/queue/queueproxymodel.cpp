@@ -118,8 +118,8 @@ void QueueProxyModel::setFilter(const QueueFilter &filter)
 namespace {
 
 // What one row sorts by, side by side in one vector: the sort touches these and only reads a row's text when two
-// rows share the first 24 characters.
-constexpr int packedWords = 6; // 24 characters of a text key
+// rows share the first 40 characters (subjects often begin alike; most are shorter than that).
+constexpr int packedWords = 10; // 40 characters of a text key
 
 struct SortKey
 {
@@ -128,15 +128,6 @@ struct SortKey
     qint64 id = 0;
     int row = 0;
 };
-
-// Four UTF-16 code units of a key from `from`, packed so that integer order is the key's ordinal order.
-quint64 packed(const QString &key, int from)
-{
-    quint64 value = 0;
-    for (int i = from; i < from + 4; ++i)
-        value = (value << 16) | (i < key.size() ? key.at(i).unicode() : 0);
-    return value;
-}
 
 const QString *textKey(const QueueRow &row, int column)
 {
@@ -187,8 +178,14 @@ void QueueProxyModel::sortOrder(std::vector<int> *order) const
         SortKey &key = keys[size_t(r)];
         if (text) {
             const QString &k = *textKey(row, column);
-            for (int w = 0; w < packedWords; ++w)
-                key.packed[size_t(w)] = packed(k, 4 * w);
+            const QChar *chars = k.constData();
+            const qsizetype length = std::min<qsizetype>(k.size(), 4 * packedWords);
+            for (int w = 0; w < packedWords; ++w) {
+                quint64 value = 0;
+                for (int i = 4 * w; i < 4 * w + 4; ++i)
+                    value = (value << 16) | (i < length ? chars[i].unicode() : 0);
+                key.packed[size_t(w)] = value;
+            }
         } else {
             key.packed[0] = numericKey(row, column);
         }
@@ -199,10 +196,18 @@ void QueueProxyModel::sortOrder(std::vector<int> *order) const
     const bool descending = m_sortOrder == Qt::DescendingOrder;
     // Ties fall back to the oldest ticket first, then the store id, so the order is total and repeatable.
     std::sort(keys.begin(), keys.end(), [&](const SortKey &a, const SortKey &b) {
+        // One pass over the packed words, stopping at the first that differs or where both keys have ended (a word of
+        // padding: category names and other short keys tie often).
         int c = 0;
-        if (a.packed != b.packed)
-            c = a.packed < b.packed ? -1 : 1;
-        else if (text) {
+        for (size_t w = 0; w < size_t(packedWords); ++w) {
+            if (a.packed[w] != b.packed[w]) {
+                c = a.packed[w] < b.packed[w] ? -1 : 1;
+                break;
+            }
+            if (a.packed[w] == 0)
+                break;
+        }
+        if (c == 0 && text) {
             // Equal first characters: the whole keys decide (either side may be the longer one).
             const QString &left = *textKey(model.row(a.row), column);
             const QString &right = *textKey(model.row(b.row), column);

@@ -307,19 +307,20 @@ public:
         constexpr qsizetype kChunk = 200;
         for (qsizetype first = 0; first < missing.size(); first += kChunk) {
             const QList<qint64> chunk = missing.mid(first, kChunk);
-            QVariantList values {m_options.bodyChars};
+            // The whole body: on SQLite a long one is stored compressed (StoreColumns::packed), which SQL cannot cut.
+            QVariantList values;
             for (qint64 id : chunk)
                 values.append(id);
             QSqlQuery query(m_store.connection());
             if (!exec(&query,
-                      QStringLiteral("SELECT t.id, t.subject, substr(t.body, 1, ?) FROM tickets t WHERE t.id IN (%1)")
+                      QStringLiteral("SELECT t.id, t.subject, t.body FROM tickets t WHERE t.id IN (%1)")
                           .arg(QStringList(chunk.size(), QStringLiteral("?")).join(QLatin1Char(','))),
                       values, what))
                 return false;
             while (query.next()) {
                 const qint64 id = query.value(0).toLongLong();
                 const TermCounts counts
-                    = termsOf(query.value(1).toString(), query.value(2).toString(), m_options.bodyChars);
+                    = termsOf(query.value(1).toString(), StoreColumns::unpacked(query.value(2)), m_options.bodyChars);
                 candidates->push_back({id, cache.insert(storeKey, id, counts), 0.0});
             }
             if (query.lastError().isValid())

@@ -78,14 +78,17 @@ const QString kTicketColumns = QStringLiteral(
     "t.id, t.source, t.external_id, t.subject, t.body, t.requester_name, t.requester_email, t.customer_tier, "
     "t.language, t.channel, t.priority, t.status, t.tags, t.created_at, t.updated_at, t.queue");
 constexpr int kTicketColumnCount = 16; // + t.messages when asked for
-// The same columns with the long texts replaced by empty values (QueueOptions::withDetails = false).
-const QString kTicketSummaryColumns = QStringLiteral(
-    "t.id, t.source, t.external_id, t.subject, '', t.requester_name, t.requester_email, t.customer_tier, "
-    "t.language, t.channel, t.priority, t.status, t.tags, t.created_at, t.updated_at, t.queue");
+// The decision's columns with the long texts replaced by empty values (withDetails = false with messages).
 const QString kDecisionSummaryColumns = QStringLiteral(
     "d.id, d.ticket_id, d.category, d.confidence, '[]', '[]', d.specialist, '', '[]', d.flags, "
     "'[]', '[]', d.model_version, d.workspace_version, d.decided_at, d.escalation_target, d.previous_owner, "
     "d.reroutes");
+// What the queue list shows (QueueOptions::withDetails = false without messages), read by readListRow(): every
+// column a row of 100,000 reads costs a value, a conversion and an allocation in the driver, so none more.
+const QString kListColumns
+    = QStringLiteral("t.id, t.external_id, t.subject, t.requester_name, t.requester_email, t.priority, t.created_at, "
+                     "d.id, d.category, d.confidence, d.flags, a.id, a.action_type, a.category");
+constexpr int kListColumnCount = 14;
 const QString kDecisionColumns = QStringLiteral(
     "d.id, d.ticket_id, d.category, d.confidence, d.alternatives, d.secondary_intents, d.specialist, d.draft, "
     "d.cited_articles, d.flags, d.explanation, d.rules_fired, d.model_version, d.workspace_version, d.decided_at, "
@@ -122,7 +125,7 @@ Ticket readTicket(const QSqlQuery &q, int c, bool withMessages, StringPool *pool
     ticket.source = str(q, c + 1);
     ticket.externalId = str(q, c + 2);
     ticket.subject = str(q, c + 3);
-    ticket.body = str(q, c + 4);
+    ticket.body = unpacked(q.value(c + 4));
     ticket.requesterName = str(q, c + 5);
     ticket.requesterEmail = str(q, c + 6);
     ticket.customerTier = str(q, c + 7);
@@ -135,7 +138,7 @@ Ticket readTicket(const QSqlQuery &q, int c, bool withMessages, StringPool *pool
     ticket.updatedAt = timeFrom(q.value(c + 14));
     ticket.queue = str(q, c + 15);
     if (withMessages)
-        ticket.messages = decodeMessages(str(q, c + kTicketColumnCount));
+        ticket.messages = decodeMessages(unpacked(q.value(c + kTicketColumnCount)), ticket.body);
     return ticket;
 }
 
@@ -146,13 +149,13 @@ RoutingDecision readDecision(const QSqlQuery &q, int c, StringPool *pool = nullp
     decision.ticketId = id(q, c + 1);
     decision.category = str(q, c + 2);
     decision.confidence = q.value(c + 3).toDouble();
-    decision.alternatives = decodeScored(str(q, c + 4), pool);
+    decision.alternatives = decodeScored(unpacked(q.value(c + 4)), pool);
     decision.secondaryIntents = decodeStringList(str(q, c + 5), pool);
     decision.specialist = str(q, c + 6);
-    decision.draft = str(q, c + 7);
+    decision.draft = unpacked(q.value(c + 7));
     decision.citedArticles = decodeStringList(str(q, c + 8), pool);
     decision.flags = decodeFlags(str(q, c + 9), pool);
-    decision.explanation = decodeStringList(str(q, c + 10));
+    decision.explanation = decodeStringList(unpacked(q.value(c + 10)));
     decision.rulesFired = decodeStringList(str(q, c + 11), pool);
     decision.modelVersion = str(q, c + 12);
     decision.workspaceVersion = str(q, c + 13);
@@ -210,14 +213,64 @@ OutboxItem readOutbox(const QSqlQuery &q)
     return item;
 }
 
+// One row of the list query (kListColumns, then the write-back state).
+bool readListRow(const QSqlQuery &q, const std::optional<TicketState> &state, StringPool *pool, QueueEntry *entry)
+{
+    if (!q.isNull(11)) {
+        AgentAction action;
+        action.id = id(q, 11);
+        action.type = actionTypeFromName(str(q, 12)).value_or(ActionType::Accept);
+        entry->state = stateAfter(action.type);
+        if (state && entry->state != *state)
+            return false;
+        action.category = pool->intern(str(q, 13));
+        entry->lastAction = std::move(action);
+    } else if (state && entry->state != *state) {
+        return false;
+    }
+    Ticket &ticket = entry->ticket;
+    ticket.id = id(q, 0);
+    ticket.externalId = str(q, 1);
+    ticket.subject = str(q, 2);
+    ticket.requesterName = str(q, 3);
+    ticket.requesterEmail = str(q, 4);
+    ticket.priority = pool->intern(str(q, 5));
+    ticket.createdAt = timeFrom(q.value(6));
+    if (!q.isNull(7)) {
+        RoutingDecision decision;
+        decision.id = id(q, 7);
+        decision.ticketId = ticket.id;
+        decision.category = pool->intern(str(q, 8));
+        decision.confidence = q.value(9).toDouble();
+        decision.flags = decodeFlags(str(q, 10), pool);
+        entry->decision = std::move(decision);
+    }
+    if (entry->lastAction)
+        entry->lastAction->ticketId = ticket.id;
+    entry->writeback = q.isNull(kListColumnCount) ? QStringLiteral("none") : pool->intern(str(q, kListColumnCount));
+    return true;
+}
+
 // Turns the rows of an executed queue query into entries; no store state, so reader threads use it too.
-bool readQueueRows(QSqlQuery *query, bool withMessages, const std::optional<TicketState> &state,
+// `withDetails` false with messages: the query read the body (the conversation may refer to it), the entry leaves
+// it out all the same.
+bool readQueueRows(QSqlQuery *query, bool withMessages, bool withDetails, const std::optional<TicketState> &state,
                    QList<QueueEntry> *entries, QSqlError *error)
 {
     const int decisionColumn = kTicketColumnCount + (withMessages ? 1 : 0);
     const int actionColumn = decisionColumn + kDecisionColumnCount;
     const int writebackColumn = actionColumn + kActionColumnCount;
     StringPool pool;
+    if (!withDetails && !withMessages) {
+        while (query->next()) {
+            QueueEntry entry;
+            if (readListRow(*query, state, &pool, &entry))
+                entries->append(std::move(entry));
+        }
+        *error = query->lastError();
+        query->finish();
+        return !error->isValid();
+    }
     while (query->next()) {
         QueueEntry entry;
         if (!query->isNull(actionColumn)) {
@@ -227,8 +280,20 @@ bool readQueueRows(QSqlQuery *query, bool withMessages, const std::optional<Tick
         if (state && entry.state != *state)
             continue;
         entry.ticket = readTicket(*query, 0, withMessages, &pool);
-        if (!query->isNull(decisionColumn))
+        if (!withDetails)
+            entry.ticket.body.clear();
+        if (!query->isNull(decisionColumn)) {
             entry.decision = readDecision(*query, decisionColumn, &pool);
+            if (!withDetails) {
+                RoutingDecision &d = *entry.decision;
+                d.alternatives.clear();
+                d.secondaryIntents.clear();
+                d.draft.clear();
+                d.citedArticles.clear();
+                d.explanation.clear();
+                d.rulesFired.clear();
+            }
+        }
         entry.writeback = query->isNull(writebackColumn) ? QStringLiteral("none") : str(*query, writebackColumn);
         entries->append(std::move(entry));
     }
@@ -245,7 +310,8 @@ struct QueueSlice
 };
 
 void readQueueSlice(const QString &path, const QString &connectionName, const QString &sql, const QVariantList &values,
-                    bool withMessages, std::optional<TicketState> state, qsizetype expectedRows, QueueSlice *slice)
+                    bool withMessages, bool withDetails, std::optional<TicketState> state, qsizetype expectedRows,
+                    QueueSlice *slice)
 {
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
@@ -265,7 +331,8 @@ void readQueueSlice(const QString &path, const QString &connectionName, const QS
             } else {
                 for (int i = 0; i < values.size(); ++i)
                     query.bindValue(i, values.at(i));
-                if (!query.exec() || !readQueueRows(&query, withMessages, state, &slice->entries, &sqlError))
+                if (!query.exec()
+                    || !readQueueRows(&query, withMessages, withDetails, state, &slice->entries, &sqlError))
                     slice->error = sqlError.isValid() ? sqlError.text() : query.lastError().text();
             }
         }
@@ -533,7 +600,7 @@ public:
 
     // --- shared query parts ----------------------------------------------------------------------------------
     QString queueSql(bool withMessages, bool withDetails, const QString &where) const;
-    bool readQueue(QSqlQuery *query, bool withMessages, const std::optional<TicketState> &state,
+    bool readQueue(QSqlQuery *query, bool withMessages, bool withDetails, const std::optional<TicketState> &state,
                    QList<QueueEntry> *entries);
     QString settledFrom() const;
     bool actionsOfTicket(qint64 ticketId, QList<AgentAction> *actions);
@@ -619,7 +686,8 @@ bool DecisionStore::Private::inspectSqliteFile()
                 + QLatin1Char('|') + QString::number(file.lastModified().toMSecsSinceEpoch());
             if (quickCheckedFiles().contains(checkKey)) {
                 // checked already by this process
-            } else if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+            } else if (!query.exec(QStringLiteral("PRAGMA mmap_size = 1073741824")) // pages read in place
+                       || !query.exec(QStringLiteral("PRAGMA quick_check"))) {
                 problem = notADatabase(query.lastError())
                     ? notSqlite
                     : QStringLiteral("%1 is damaged and cannot be read as a SQLite database (%2). It was left "
@@ -710,6 +778,12 @@ bool DecisionStore::Private::openSqlite()
     // SQLite answers "locked" at once instead of waiting, so wait here.
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    // A new store gets 8 KB pages: a ticket row (about 700 bytes with its texts compressed) or a decision row
+    // leaves on average half a row unused at the end of each page, a smaller share of a larger page. SQLite takes
+    // the size only while the file is still empty, so an existing store keeps its own.
+    if (info.size() == 0
+        && !execute(QStringLiteral("PRAGMA page_size = 8192"), QStringLiteral("cannot create the store")))
+        return false;
     QElapsedTimer waited;
     waited.start();
     while (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()) {
@@ -932,6 +1006,7 @@ bool DecisionStore::upsertTickets(QList<Ticket> *tickets)
     QHash<Key, qint64> idOf;
     idOf.reserve(written.size());
     const qint64 now = nowMs();
+    const bool compress = !d->postgres();
     constexpr int kColumns = 17;
     QVariantList values;
     for (qsizetype first = 0; first < written.size(); first += Private::kBatchRows) {
@@ -959,11 +1034,11 @@ bool DecisionStore::upsertTickets(QList<Ticket> *tickets)
         values.reserve(rows * kColumns);
         for (qsizetype row = 0; row < rows; ++row) {
             const Ticket &ticket = tickets->at(written.at(first + row));
-            values.append({ticket.source, ticket.externalId, text(ticket.subject), text(ticket.body),
-                           encode(ticket.messages), text(ticket.requesterName), text(ticket.requesterEmail),
-                           text(ticket.customerTier), text(ticket.language), text(ticket.channel),
-                           text(ticket.priority), text(ticket.status), encode(ticket.tags), timeValue(ticket.createdAt),
-                           timeValue(ticket.updatedAt), now, text(ticket.queue)});
+            values.append({ticket.source, ticket.externalId, text(ticket.subject), packed(ticket.body, compress),
+                           packed(encode(ticket.messages, ticket.body), compress), text(ticket.requesterName),
+                           text(ticket.requesterEmail), text(ticket.customerTier), text(ticket.language),
+                           text(ticket.channel), text(ticket.priority), text(ticket.status), encode(ticket.tags),
+                           timeValue(ticket.createdAt), timeValue(ticket.updatedAt), now, text(ticket.queue)});
         }
         if (!d->run(query, values, what)) {
             d->rollback();
@@ -1062,6 +1137,7 @@ bool DecisionStore::recordDecisions(QList<RoutingDecision> *decisions)
     QList<qint64> ids;
     ids.reserve(decisions->size());
     const qint64 now = nowMs();
+    const bool compress = !d->postgres();
     const bool ok = d->insertRows(
         QStringLiteral("decisions"),
         QStringLiteral("ticket_id, category, confidence, alternatives, secondary_intents, specialist, draft, "
@@ -1070,12 +1146,15 @@ bool DecisionStore::recordDecisions(QList<RoutingDecision> *decisions)
         18, decisions->size(),
         [&](qsizetype i, QVariantList *values) {
             const RoutingDecision &decision = decisions->at(i);
+            // The top categories only (kStoredAlternatives), as route writes them by default.
+            const QList<ScoredCategory> top
+                = decision.alternatives.first(std::min(kStoredAlternatives, decision.alternatives.size()));
             values->append({decision.ticketId, text(decision.category), decision.confidence,
-                            encode(decision.alternatives), encode(decision.secondaryIntents), text(decision.specialist),
-                            text(decision.draft), encode(decision.citedArticles), encode(decision.flags),
-                            encode(decision.explanation), encode(decision.rulesFired), text(decision.modelVersion),
-                            text(decision.workspaceVersion), timeValue(decision.decidedAt), now,
-                            text(decision.escalationTarget), text(decision.previousOwner), decision.reroutes});
+                            packed(encode(top), compress), encode(decision.secondaryIntents), text(decision.specialist),
+                            packed(decision.draft, compress), encode(decision.citedArticles), encode(decision.flags),
+                            packed(encode(decision.explanation), compress), encode(decision.rulesFired),
+                            text(decision.modelVersion), text(decision.workspaceVersion), timeValue(decision.decidedAt),
+                            now, text(decision.escalationTarget), text(decision.previousOwner), decision.reroutes});
         },
         &ids, what);
     if (!ok) {
@@ -1274,19 +1353,23 @@ QString DecisionStore::Private::queueSql(bool withMessages, bool withDetails, co
         : QStringLiteral("LEFT JOIN decisions d ON d.id = (SELECT max(z.id) FROM decisions z WHERE z.ticket_id = t.id) "
                          "LEFT JOIN actions a ON a.id = %1")
               .arg(effectiveActionOf(QStringLiteral("t.id")));
-    return QStringLiteral("SELECT %1%2, %3, %4, "
-                          "(SELECT o.state FROM outbox o WHERE o.ticket_id = t.id ORDER BY o.id DESC LIMIT 1) "
-                          "FROM tickets t %5%6 ORDER BY t.id")
-        .arg(withDetails ? kTicketColumns : kTicketSummaryColumns,
-             withMessages ? QStringLiteral(", t.messages") : QString(),
-             withDetails ? kDecisionColumns : kDecisionSummaryColumns, kActionColumns, joins, where);
+    const QString writeback
+        = QStringLiteral("(SELECT o.state FROM outbox o WHERE o.ticket_id = t.id ORDER BY o.id DESC LIMIT 1)");
+    if (!withDetails && !withMessages)
+        return QStringLiteral("SELECT %1, %2 FROM tickets t %3%4 ORDER BY t.id")
+            .arg(kListColumns, writeback, joins, where);
+    // Without details but with the conversation: the whole rows (the messages refer to the body), the long texts
+    // left out by readQueueRows.
+    return QStringLiteral("SELECT %1%2, %3, %4, %5 FROM tickets t %6%7 ORDER BY t.id")
+        .arg(kTicketColumns, withMessages ? QStringLiteral(", t.messages") : QString(),
+             withDetails ? kDecisionColumns : kDecisionSummaryColumns, kActionColumns, writeback, joins, where);
 }
 
-bool DecisionStore::Private::readQueue(QSqlQuery *query, bool withMessages, const std::optional<TicketState> &state,
-                                       QList<QueueEntry> *entries)
+bool DecisionStore::Private::readQueue(QSqlQuery *query, bool withMessages, bool withDetails,
+                                       const std::optional<TicketState> &state, QList<QueueEntry> *entries)
 {
     QSqlError sqlError;
-    if (readQueueRows(query, withMessages, state, entries, &sqlError))
+    if (readQueueRows(query, withMessages, withDetails, state, entries, &sqlError))
         return true;
     return fail(QStringLiteral("cannot read the queue"), sqlError);
 }
@@ -1324,7 +1407,7 @@ QList<QueueEntry> DecisionStore::queue(const QueueOptions &options)
             const QString sql = d->queueSql(options.withMessages, options.withDetails, slice.sql());
             const QString name = QStringLiteral("%1-reader-%2").arg(d->connectionName).arg(i);
             readers.emplace_back(readQueueSlice, d->location.path, name, sql, slice.values, options.withMessages,
-                                 options.state, qsizetype(total / slices + 16), &parts[size_t(i)]);
+                                 options.withDetails, options.state, qsizetype(total / slices + 16), &parts[size_t(i)]);
         }
         for (std::thread &reader : readers)
             reader.join();
@@ -1345,7 +1428,7 @@ QList<QueueEntry> DecisionStore::queue(const QueueOptions &options)
     entries.reserve(total);
     if (!query || !d->run(query, where.values, QStringLiteral("cannot read the queue")))
         return entries;
-    if (!d->readQueue(query, options.withMessages, options.state, &entries))
+    if (!d->readQueue(query, options.withMessages, options.withDetails, options.state, &entries))
         entries.clear();
     return entries;
 }
@@ -1356,7 +1439,7 @@ std::optional<QueueEntry> DecisionStore::queueEntry(qint64 ticketId)
     QSqlQuery *query = d->prepared(d->queueSql(true, true, QStringLiteral(" WHERE t.id = ?")));
     QList<QueueEntry> entries;
     if (!query || !d->run(query, {ticketId}, QStringLiteral("cannot read the queue"))
-        || !d->readQueue(query, true, std::nullopt, &entries) || entries.isEmpty())
+        || !d->readQueue(query, true, true, std::nullopt, &entries) || entries.isEmpty())
         return std::nullopt;
     return entries.constFirst();
 }

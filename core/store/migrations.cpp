@@ -434,6 +434,21 @@ QStringList ticketQueueMoves(Backend backend)
     return statements;
 }
 
+// Issue 14: a store under 1.5 KB per ticket with its decision. From this version on the store writes long texts
+// compactly (StoreColumns::packed, encode(messages, body)): on SQLite the body, the conversation, the draft, the
+// ranked categories and the explanation as compressed UTF-8 when that saves, a message that repeats the ticket's
+// body without its text, and a decision's top categories only. Older rows stay as they were and read as before;
+// the version keeps an older RouteDesk, which would not read the new rows right, away from the store. PostgreSQL
+// compresses long values itself (TOAST) once a row passes toast_tuple_target: lowered from about 2 KB so that
+// a ticket's and a decision's texts are compressed as they are written.
+QStringList compactTexts(Backend backend)
+{
+    if (backend == Backend::Sqlite)
+        return {};
+    return {QStringLiteral("ALTER TABLE tickets SET (toast_tuple_target = 256)"),
+            QStringLiteral("ALTER TABLE decisions SET (toast_tuple_target = 256)")};
+}
+
 QList<Migration> build()
 {
     QList<Migration> list;
@@ -458,6 +473,11 @@ QList<Migration> build()
                  QStringLiteral("helpdesk queue of a ticket and its moves, tickets by requester"),
                  ticketQueueMoves(Backend::Sqlite),
                  ticketQueueMoves(Backend::Postgres),
+                 {}});
+    list.append({8,
+                 QStringLiteral("long texts compact: compressed on SQLite, a body not repeated, top categories"),
+                 compactTexts(Backend::Sqlite),
+                 compactTexts(Backend::Postgres),
                  {}});
     return list;
 }

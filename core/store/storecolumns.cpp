@@ -350,8 +350,9 @@ QString encode(const QList<EscalationFlag> &list)
     return out;
 }
 
-// The same object modeljson writes for a message, keys in the same (sorted) order.
-QString encode(const QList<Message> &messages)
+// The same object modeljson writes for a message, keys in the same (sorted) order; "body_of_ticket" stands for a
+// body equal to the ticket's.
+QString encode(const QList<Message> &messages, const QString &ticketBody)
 {
     if (messages.isEmpty())
         return QStringLiteral("[]");
@@ -363,8 +364,12 @@ QString encode(const QList<Message> &messages)
         appendJsonString(&out, m.authorEmail);
         out += QLatin1String(",\"author_name\":");
         appendJsonString(&out, m.authorName);
-        out += QLatin1String(",\"body\":");
-        appendJsonString(&out, m.body);
+        if (!m.body.isEmpty() && m.body == ticketBody) {
+            out += QLatin1String(",\"body_of_ticket\":true");
+        } else {
+            out += QLatin1String(",\"body\":");
+            appendJsonString(&out, m.body);
+        }
         out += QLatin1String(",\"created_at\":");
         appendJsonString(&out, isoTime(m.createdAt));
         out += m.fromRequester ? QLatin1String(",\"from_requester\":true") : QLatin1String(",\"from_requester\":false");
@@ -372,6 +377,32 @@ QString encode(const QList<Message> &messages)
     }
     out += QLatin1Char(']');
     return out;
+}
+
+QVariant packed(const QString &text, bool compress)
+{
+    if (!compress || text.size() < kPackFrom / 3) // fewer than kPackFrom bytes of UTF-8 whatever the characters
+        return StoreColumns::text(text);
+    const QByteArray utf8 = text.toUtf8();
+    if (utf8.size() < kPackFrom)
+        return StoreColumns::text(text);
+    QByteArray compressed = qCompress(utf8, 9);
+    if (compressed.size() > utf8.size() - utf8.size() / 10)
+        return StoreColumns::text(text);
+    return compressed;
+}
+
+QString unpacked(const QVariant &value)
+{
+    if (value.typeId() != QMetaType::QByteArray)
+        return value.toString();
+    const QByteArray data = value.toByteArray();
+    if (data.isEmpty())
+        return QString();
+    const QByteArray utf8 = qUncompress(data);
+    if (utf8.isEmpty())
+        qCWarning(lcStore) << "ignoring a compressed text column that does not uncompress," << data.size() << "bytes";
+    return QString::fromUtf8(utf8);
 }
 
 QStringList decodeStringList(const QString &text, StringPool *pool)
@@ -465,7 +496,7 @@ QList<EscalationFlag> decodeFlags(const QString &text, StringPool *pool)
     return result;
 }
 
-QList<Message> decodeMessages(const QString &text)
+QList<Message> decodeMessages(const QString &text, const QString &ticketBody)
 {
     QList<Message> result;
     if (isEmptyArray(text))
@@ -482,6 +513,14 @@ QList<Message> decodeMessages(const QString &text)
                     return reader.readString(&message.authorName);
                 if (key == u"body")
                     return reader.readString(&message.body);
+                if (key == u"body_of_ticket") {
+                    bool same = false;
+                    if (!reader.readBool(&same))
+                        return false;
+                    if (same)
+                        message.body = ticketBody;
+                    return true;
+                }
                 if (key == u"created_at") {
                     QString time;
                     if (!reader.readString(&time))
@@ -508,9 +547,12 @@ QList<Message> decodeMessages(const QString &text)
     for (const json &entry : *array) {
         Message message;
         QString error;
-        if (fromJson(entry, &message, &error))
+        if (fromJson(entry, &message, &error)) {
+            if (const auto same = entry.find("body_of_ticket");
+                same != entry.end() && same->is_boolean() && same->get<bool>())
+                message.body = ticketBody;
             result.append(message);
-        else
+        } else
             qCWarning(lcStore) << "ignoring a stored message:" << error;
     }
     return result;

@@ -23,7 +23,22 @@ namespace RouteDesk::StoreColumns {
 QString encode(const QStringList &list);
 QString encode(const QList<ScoredCategory> &list);
 QString encode(const QList<EscalationFlag> &list);
-QString encode(const QList<Message> &messages);
+// The conversation; a message whose text is the ticket's body (the first one, as helpdesks send it) is written
+// as {"body_of_ticket":true} without its text, which the ticket's body column holds already.
+QString encode(const QList<Message> &messages, const QString &ticketBody);
+
+// How many ranked categories a stored decision keeps (issue 14: the top ones, as `route --top` writes them;
+// a decision is ranked best first, so its category is always among them).
+inline constexpr qsizetype kStoredAlternatives = 5;
+
+// Long texts (body, conversation, draft, ranked categories, explanation) on SQLite: the UTF-8 text compressed with
+// qCompress in a BLOB when that saves at least a tenth and the text has at least kPackFrom bytes; otherwise the
+// text itself. PostgreSQL compresses long values itself (TOAST), so there the text is always written as text.
+// unpacked() reads either form (and old rows, which are all text); damaged compressed data reads as empty with a
+// warning.
+inline constexpr qsizetype kPackFrom = 96;
+QVariant packed(const QString &text, bool compress);
+QString unpacked(const QVariant &value);
 
 // Shares equal short strings (category ids, tags, flag codes) between the rows of one read: a queue of 100,000
 // tickets then holds eight category names, not 800,000 copies, and builds and frees that much less.
@@ -41,7 +56,8 @@ private:
 QStringList decodeStringList(const QString &text, StringPool *pool = nullptr);
 QList<ScoredCategory> decodeScored(const QString &text, StringPool *pool = nullptr);
 QList<EscalationFlag> decodeFlags(const QString &text, StringPool *pool = nullptr);
-QList<Message> decodeMessages(const QString &text);
+// `ticketBody` fills the messages written with "body_of_ticket".
+QList<Message> decodeMessages(const QString &text, const QString &ticketBody);
 
 // A typed NULL for an invalid time, so both drivers bind it as a NULL integer.
 QVariant timeValue(const QDateTime &time);

@@ -104,7 +104,7 @@ private slots:
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery query(db);
-            QVERIFY2(query.exec(QStringLiteral("ALTER TABLE tickets RENAME COLUMN customer_tier TO tier")),
+            QVERIFY2(query.exec(QStringLiteral("ALTER TABLE tickets RENAME COLUMN priority TO urgency")),
                      qPrintable(query.lastError().text()));
             query.finish();
             db.close();
