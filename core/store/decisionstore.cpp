@@ -152,7 +152,9 @@ RoutingDecision readDecision(const QSqlQuery &q, int c, StringPool *pool = nullp
     decision.draft = str(q, c + 7);
     decision.citedArticles = decodeStringList(str(q, c + 8), pool);
     decision.flags = decodeFlags(str(q, c + 9), pool);
-    decision.explanation = decodeStringList(str(q, c + 10));
+    Explanation explanation = decodeExplanation(str(q, c + 10));
+    decision.explanation = std::move(explanation.lines);
+    decision.explanationTexts = std::move(explanation.texts);
     decision.rulesFired = decodeStringList(str(q, c + 11), pool);
     decision.modelVersion = str(q, c + 12);
     decision.workspaceVersion = str(q, c + 13);
@@ -1073,9 +1075,10 @@ bool DecisionStore::recordDecisions(QList<RoutingDecision> *decisions)
             values->append({decision.ticketId, text(decision.category), decision.confidence,
                             encode(decision.alternatives), encode(decision.secondaryIntents), text(decision.specialist),
                             text(decision.draft), encode(decision.citedArticles), encode(decision.flags),
-                            encode(decision.explanation), encode(decision.rulesFired), text(decision.modelVersion),
-                            text(decision.workspaceVersion), timeValue(decision.decidedAt), now,
-                            text(decision.escalationTarget), text(decision.previousOwner), decision.reroutes});
+                            encodeExplanation(decision.explanation, decision.explanationTexts),
+                            encode(decision.rulesFired), text(decision.modelVersion), text(decision.workspaceVersion),
+                            timeValue(decision.decidedAt), now, text(decision.escalationTarget),
+                            text(decision.previousOwner), decision.reroutes});
         },
         &ids, what);
     if (!ok) {

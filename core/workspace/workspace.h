@@ -80,6 +80,7 @@ struct Specialist
 {
     QString id;
     QString name;
+    QMap<QString, QString> names; // language -> the name in that language; else `name`
     QString instructions; // for people and for the LLM system prompt
     QString signature; // closing of every draft
     QMap<QString, QString> signatures; // language -> the closing in that language (else `signature`)
@@ -91,6 +92,7 @@ struct Specialist
     bool mayUse(const QString &tool) const { return tools.contains(tool); }
     QStringList templateLanguages() const;
     QString signatureIn(const QString &language) const { return signatures.value(language, signature); }
+    QString nameIn(const QString &language) const { return names.value(language, name); }
 };
 
 struct ToolDefinition
