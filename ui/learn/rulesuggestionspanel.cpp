@@ -220,7 +220,7 @@ void RuleSuggestionsPanel::showChanges()
 
 QString RuleSuggestionsPanel::categoryName(const QString &id) const
 {
-    return m_workspace ? m_workspace->taxonomy().displayName(id) : id;
+    return m_workspace ? m_workspace->taxonomy().displayName(id, interfaceLanguage()) : id;
 }
 
 void RuleSuggestionsPanel::updateButtons()
