@@ -13,9 +13,9 @@ struct Category
 {
     QString id; // stable machine id: "billing"
     QString name; // shown to people: "Billing"
-    QMap<QString, QString> names; // language -> the name in that language ("de" -> "Abrechnung"); else `name`
     QString description; // what belongs here and what does not
     QString specialist; // id of the specialist path that owns tickets of this category
+    QMap<QString, QString> names; // language -> the name in that language ("de" -> "Abrechnung"); else `name`
 
     friend bool operator==(const Category &, const Category &) = default;
 };

@@ -80,7 +80,6 @@ struct Specialist
 {
     QString id;
     QString name;
-    QMap<QString, QString> names; // language -> the name in that language; else `name`
     QString instructions; // for people and for the LLM system prompt
     QString signature; // closing of every draft
     QMap<QString, QString> signatures; // language -> the closing in that language (else `signature`)
@@ -88,6 +87,7 @@ struct Specialist
     SpecialistPolicies policies;
     QList<ReplyTemplate> templates;
     QList<KnowledgeArticle> articles;
+    QMap<QString, QString> names; // language -> the name in that language; else `name`
 
     bool mayUse(const QString &tool) const { return tools.contains(tool); }
     QStringList templateLanguages() const;
