@@ -2272,6 +2272,10 @@
             <numerusform>%n Vorschläge</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The rule does not fit the workspace: %1</source>
+        <translation>Die Regel passt nicht zum Arbeitsbereich: %1</translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::SettingsDialog</name>

@@ -2272,6 +2272,10 @@
             <numerusform>%n suggestions</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The rule does not fit the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::SettingsDialog</name>

@@ -2272,6 +2272,10 @@
             <numerusform>%n sugerencias</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The rule does not fit the workspace: %1</source>
+        <translation>La regla no encaja con el espacio de trabajo: %1</translation>
+    </message>
 </context>
 <context>
     <name>RouteDesk::SettingsDialog</name>

@@ -278,7 +278,7 @@ bool RuleSuggestionsPanel::acceptEdited(const RuleSuggestion &measured, const Ru
         rules.append(rule);
         QString error;
         if (!workspaceWithRules(m_workspace, rules, &error)) {
-            m_banner->showMessage(error);
+            m_banner->showMessage(tr("The rule does not fit the workspace: %1").arg(error));
             return false;
         }
     }
