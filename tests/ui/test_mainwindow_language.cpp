@@ -4,12 +4,12 @@
 // column fits "Angenommen". Drives the real window offscreen.
 
 #include "mainwindow.h"
-#include "testsupport.h"
 #include "queue/queuemodel.h"
 #include "queue/queueview.h"
 #include "review/reviewview.h"
 #include "settings/appsettings.h"
 #include "settings/language.h"
+#include "testsupport.h"
 #include "ticket/ticketpane.h"
 
 #include <QAbstractItemView>
@@ -37,22 +37,43 @@ const QStringList &englishFragments()
 {
     static const QStringList fragments = {
         // engine sentences (core: escalator, router, pipeline)
-        QStringLiteral(" is below the threshold "), QStringLiteral(" is below the high-risk threshold "),
-        QStringLiteral("the ticket mentions"), QStringLiteral("are within "), QStringLiteral("Also asks about"),
-        QStringLiteral("Routed to "), QStringLiteral("(owner of "), QStringLiteral("Flag "),
-        QStringLiteral("Escalate to "), QStringLiteral("Model: "), QStringLiteral(", driven by "),
-        QStringLiteral("Draft: "), QStringLiteral("Draft cites"), QStringLiteral("learned detector"),
-        QStringLiteral("Ignored \""), QStringLiteral("negated by"), QStringLiteral("Fits no category"),
-        QStringLiteral("Customer tier"), QStringLiteral("Next best"),
+        QStringLiteral(" is below the threshold "),
+        QStringLiteral(" is below the high-risk threshold "),
+        QStringLiteral("the ticket mentions"),
+        QStringLiteral("are within "),
+        QStringLiteral("Also asks about"),
+        QStringLiteral("Routed to "),
+        QStringLiteral("(owner of "),
+        QStringLiteral("Flag "),
+        QStringLiteral("Escalate to "),
+        QStringLiteral("Model: "),
+        QStringLiteral(", driven by "),
+        QStringLiteral("Draft: "),
+        QStringLiteral("Draft cites"),
+        QStringLiteral("learned detector"),
+        QStringLiteral("Ignored \""),
+        QStringLiteral("negated by"),
+        QStringLiteral("Fits no category"),
+        QStringLiteral("Customer tier"),
+        QStringLiteral("Next best"),
         // the demo workspace's names
-        QStringLiteral("Billing"), QStringLiteral("Account access"), QStringLiteral("Technical"),
-        QStringLiteral("Refunds and cancellations"), QStringLiteral("enquiries specialist"),
+        QStringLiteral("Billing"),
+        QStringLiteral("Account access"),
+        QStringLiteral("Technical"),
+        QStringLiteral("Refunds and cancellations"),
+        QStringLiteral("enquiries specialist"),
         // flag names and states
-        QStringLiteral("Low confidence"), QStringLiteral("Legal threat"), QStringLiteral("Several intents"),
-        QStringLiteral("Refund review"), QStringLiteral("Security incident"), QStringLiteral("Accepted"),
-        QStringLiteral("Overridden"), QStringLiteral("Escalated"),
+        QStringLiteral("Low confidence"),
+        QStringLiteral("Legal threat"),
+        QStringLiteral("Several intents"),
+        QStringLiteral("Refund review"),
+        QStringLiteral("Security incident"),
+        QStringLiteral("Accepted"),
+        QStringLiteral("Overridden"),
+        QStringLiteral("Escalated"),
         // tier and channel words
-        QStringLiteral("web form"), QStringLiteral("tier "),
+        QStringLiteral("web form"),
+        QStringLiteral("tier "),
     };
     return fragments;
 }
@@ -61,9 +82,9 @@ const QStringList &englishFragments()
 const QStringList &germanFragments()
 {
     static const QStringList fragments = {
-        QStringLiteral("Abrechnung"), QStringLiteral("Kontozugang"), QStringLiteral("Angenommen"),
-        QStringLiteral("liegt unter"), QStringLiteral("Markierung"), QStringLiteral("Eskalieren an"),
-        QStringLiteral("Modell: "), QStringLiteral("Zugewiesen an"), QStringLiteral("Entwurf"),
+        QStringLiteral("Abrechnung"),         QStringLiteral("Kontozugang"),        QStringLiteral("Angenommen"),
+        QStringLiteral("liegt unter"),        QStringLiteral("Markierung"),         QStringLiteral("Eskalieren an"),
+        QStringLiteral("Modell: "),           QStringLiteral("Zugewiesen an"),      QStringLiteral("Entwurf"),
         QStringLiteral("Geringe Sicherheit"), QStringLiteral("Rechtliche Drohung"), QStringLiteral("Stufe "),
     };
     return fragments;
@@ -280,7 +301,8 @@ private slots:
         const QTableView *table = queue()->table();
         const QFontMetrics metrics(table->font());
         for (TicketState s : {TicketState::New, TicketState::Accepted, TicketState::Overridden, TicketState::Escalated})
-            QVERIFY2(table->columnWidth(QueueModel::StateColumn) >= metrics.horizontalAdvance(QueueModel::stateText(s)) + 8,
+            QVERIFY2(table->columnWidth(QueueModel::StateColumn)
+                         >= metrics.horizontalAdvance(QueueModel::stateText(s)) + 8,
                      qPrintable(QueueModel::stateText(s)));
     }
 

@@ -46,10 +46,8 @@ QString EngineTexts::tierText(const QString &tier)
 QString EngineTexts::channelText(const QString &channel)
 {
     static const QHash<QString, const char *> words = {
-        {QStringLiteral("email"), QT_TR_NOOP("email")},
-        {QStringLiteral("web"), QT_TR_NOOP("web form")},
-        {QStringLiteral("chat"), QT_TR_NOOP("chat")},
-        {QStringLiteral("phone"), QT_TR_NOOP("phone")},
+        {QStringLiteral("email"), QT_TR_NOOP("email")}, {QStringLiteral("web"), QT_TR_NOOP("web form")},
+        {QStringLiteral("chat"), QT_TR_NOOP("chat")},   {QStringLiteral("phone"), QT_TR_NOOP("phone")},
         {QStringLiteral("api"), QT_TR_NOOP("API")},
     };
     const auto it = words.constFind(channel.trimmed().toLower());
