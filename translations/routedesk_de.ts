@@ -206,6 +206,348 @@
     </message>
 </context>
 <context>
+    <name>RouteDesk::Engine</name>
+    <message>
+        <source>Flag %1: %2</source>
+        <translation>Markierung %1: %2</translation>
+    </message>
+    <message>
+        <source>the wording as a whole</source>
+        <translation>die Formulierung insgesamt</translation>
+    </message>
+    <message>
+        <source>Confidence checks skipped: a rule set the category to %1</source>
+        <translation>Sicherheitsprüfung übersprungen: eine Regel setzt die Kategorie auf %1</translation>
+    </message>
+    <message>
+        <source>Confidence %1 for %2 is below the high-risk threshold %3</source>
+        <translation>Sicherheit %1 für %2 liegt unter der Hochrisiko-Schwelle %3</translation>
+    </message>
+    <message>
+        <source>Confidence %1 for %2 is below the threshold %3</source>
+        <translation>Sicherheit %1 für %2 liegt unter der Schwelle %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) and %3 (%4) are within %5 of each other</source>
+        <translation>%1 (%2) und %3 (%4) liegen weniger als %5 auseinander</translation>
+    </message>
+    <message>
+        <source>Not multi-intent: %1 reads as a possible second intent, but the learned detector scores %2 (below %3)</source>
+        <translation>Kein Mehrfachanliegen: %1 wirkt wie ein mögliches zweites Anliegen, aber der gelernte Detektor ergibt %2 (unter %3)</translation>
+    </message>
+    <message>
+        <source>Also asks about %1 besides %2 (learned: %3)</source>
+        <translation>Fragt neben %2 auch nach %1 (gelernt: %3)</translation>
+    </message>
+    <message>
+        <source>Also asks about %1 besides %2</source>
+        <translation>Fragt neben %2 auch nach %1</translation>
+    </message>
+    <message>
+        <source>Possible crisis: the ticket says &quot;%1&quot;; a person must answer it</source>
+        <translation>Mögliche Krise: das Ticket sagt „%1“; ein Mensch muss antworten</translation>
+    </message>
+    <message>
+        <source>Ignored &quot;%1&quot; (%2): negated by &quot;%3&quot;</source>
+        <translation>„%1“ (%2) übergangen: verneint durch „%3“</translation>
+    </message>
+    <message>
+        <source>Possible security incident: the ticket mentions %1</source>
+        <translation>Möglicher Sicherheitsvorfall: das Ticket erwähnt %1</translation>
+    </message>
+    <message>
+        <source>Legal threat: the ticket mentions %1</source>
+        <translation>Rechtliche Drohung: das Ticket erwähnt %1</translation>
+    </message>
+    <message>
+        <source>Abusive language: %1</source>
+        <translation>Beleidigende Sprache: %1</translation>
+    </message>
+    <message>
+        <source>Urgent: the ticket says %1</source>
+        <translation>Dringend: das Ticket sagt %1</translation>
+    </message>
+    <message>
+        <source>The customer sounds distressed: %1</source>
+        <translation>Die Kundin oder der Kunde klingt verzweifelt: %1</translation>
+    </message>
+    <message>
+        <source>Refunds and chargebacks always get a person: the ticket mentions %1</source>
+        <translation>Erstattungen und Rückbuchungen bekommen immer einen Menschen: das Ticket erwähnt %1</translation>
+    </message>
+    <message>
+        <source>Possible security incident (learned detector %1, threshold %2): %3</source>
+        <translation>Möglicher Sicherheitsvorfall (gelernter Detektor %1, Schwelle %2): %3</translation>
+    </message>
+    <message>
+        <source>Possible legal threat (learned detector %1, threshold %2): %3</source>
+        <translation>Mögliche rechtliche Drohung (gelernter Detektor %1, Schwelle %2): %3</translation>
+    </message>
+    <message>
+        <source>Possibly abusive (learned detector %1, threshold %2): %3</source>
+        <translation>Möglicherweise beleidigend (gelernter Detektor %1, Schwelle %2): %3</translation>
+    </message>
+    <message>
+        <source>Sounds urgent (learned detector %1, threshold %2): %3</source>
+        <translation>Klingt dringend (gelernter Detektor %1, Schwelle %2): %3</translation>
+    </message>
+    <message>
+        <source>The customer may be distressed (learned detector %1, threshold %2): %3</source>
+        <translation>Die Kundin oder der Kunde ist vielleicht verzweifelt (gelernter Detektor %1, Schwelle %2): %3</translation>
+    </message>
+    <message>
+        <source>Asks for money back (learned detector %1, threshold %2): %3</source>
+        <translation>Will Geld zurück (gelernter Detektor %1, Schwelle %2): %3</translation>
+    </message>
+    <message>
+        <source>May need an exception to the terms (learned detector %1, threshold %2): %3</source>
+        <translation>Braucht vielleicht eine Ausnahme von den Bedingungen (gelernter Detektor %1, Schwelle %2): %3</translation>
+    </message>
+    <message>
+        <source>Learned detector %1 agrees (%2): %3</source>
+        <translation>Gelernter Detektor %1 stimmt zu (%2): %3</translation>
+    </message>
+    <message>
+        <source>Asks for an exception to the terms: %1</source>
+        <translation>Bittet um eine Ausnahme von den Bedingungen: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be compared with the %2 refund limit (no rate for %3)</source>
+        <translation>%1 lässt sich nicht mit der Erstattungsgrenze von %2 vergleichen (kein Kurs für %3)</translation>
+    </message>
+    <message>
+        <source>Refund of %1 is above the %2 limit</source>
+        <translation>Erstattung von %1 liegt über der Grenze von %2</translation>
+    </message>
+    <message>
+        <source>Refund of %1 (about %2) is above the %3 limit</source>
+        <translation>Erstattung von %1 (etwa %2) liegt über der Grenze von %3</translation>
+    </message>
+    <message>
+        <source>The charge (&quot;%1&quot;, %2) is %3 days old, beyond the %4-day refund window</source>
+        <translation>Die Abbuchung („%1“, %2) ist %3 Tage alt, jenseits der Erstattungsfrist von %4 Tagen</translation>
+    </message>
+    <message>
+        <source>Customer tier &quot;%1&quot; is a VIP tier</source>
+        <translation>Kundenstufe „%1“ ist eine VIP-Stufe</translation>
+    </message>
+    <message>
+        <source>Looks unrelated to %1 (spam or meant for another company): %2</source>
+        <translation>Scheint nichts mit %1 zu tun zu haben (Spam oder für eine andere Firma): %2</translation>
+    </message>
+    <message>
+        <source>this workspace</source>
+        <translation>diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Fits no category well (best %1) and mentions %2</source>
+        <translation>Passt zu keiner Kategorie gut (beste %1) und erwähnt %2</translation>
+    </message>
+    <message>
+        <source>Looks unrelated to %1 (learned detector %2, threshold %3): %4</source>
+        <translation>Scheint nichts mit %1 zu tun zu haben (gelernter Detektor %2, Schwelle %3): %4</translation>
+    </message>
+    <message>
+        <source>Fits no category well: its best score %1 is below the scope threshold %2</source>
+        <translation>Passt zu keiner Kategorie gut: der beste Wert %1 liegt unter der Zuständigkeitsschwelle %2</translation>
+    </message>
+    <message>
+        <source>Fits no category: the best probability %1 is below %2</source>
+        <translation>Passt zu keiner Kategorie: die beste Wahrscheinlichkeit %1 liegt unter %2</translation>
+    </message>
+    <message>
+        <source>Out of scope: refund and policy flags dropped (they concern %1&apos;s own charges)</source>
+        <translation>Nicht zuständig: Erstattungs- und Richtlinienmarkierungen entfernt (sie betreffen die eigenen Abbuchungen von %1)</translation>
+    </message>
+    <message>
+        <source>the workspace</source>
+        <translation>des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>No category: the ticket stays with a person</source>
+        <translation>Keine Kategorie: das Ticket bleibt bei einem Menschen</translation>
+    </message>
+    <message>
+        <source>No specialist owns %1</source>
+        <translation>Für %1 ist keine Fachkraft zuständig</translation>
+    </message>
+    <message>
+        <source>Routed to %1 (owner of %2)</source>
+        <translation>Zugewiesen an %1 (zuständig für %2)</translation>
+    </message>
+    <message>
+        <source>Would bounce back to %1, who already had it; stays with %2</source>
+        <translation>Würde zu %1 zurückgehen, der es schon hatte; bleibt bei %2</translation>
+    </message>
+    <message>
+        <source>Already re-routed %1 time(s), the workspace allows %2; stays with %3</source>
+        <translation>Schon %1-mal weitergeleitet, der Arbeitsbereich erlaubt %2; bleibt bei %3</translation>
+    </message>
+    <message>
+        <source>Re-routed from %1 to %2 (re-route %3 of at most %4)</source>
+        <translation>Weitergeleitet von %1 an %2 (Weiterleitung %3 von höchstens %4)</translation>
+    </message>
+    <message>
+        <source>The model knows other categories than the workspace: %1 of its probability falls outside it</source>
+        <translation>Das Modell kennt andere Kategorien als der Arbeitsbereich: %1 seiner Wahrscheinlichkeit fällt außerhalb</translation>
+    </message>
+    <message>
+        <source>Model: %1 %2</source>
+        <translation>Modell: %1 %2</translation>
+    </message>
+    <message>
+        <source>Model: %1 %2, driven by %3</source>
+        <translation>Modell: %1 %2, getragen von %3</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2 to %3</source>
+        <translation>Regel %1: %2 für %3</translation>
+    </message>
+    <message>
+        <source>Rule %1: sets the category to %2</source>
+        <translation>Regel %1: setzt die Kategorie auf %2</translation>
+    </message>
+    <message>
+        <source>Rule %1: flags %2</source>
+        <translation>Regel %1: markiert %2</translation>
+    </message>
+    <message>
+        <source>Rule %1: escalates to %2 (%3)</source>
+        <translation>Regel %1: eskaliert an %2 (%3)</translation>
+    </message>
+    <message>
+        <source>After rules: %1 %2</source>
+        <translation>Nach den Regeln: %1 %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; announces another issue: parts of the text need %2 to count as a second intent</source>
+        <translation>„%1“ kündigt ein weiteres Anliegen an: Teile des Textes brauchen %2, um als zweites Anliegen zu zählen</translation>
+    </message>
+    <message>
+        <source>A part of the text reads as %1 (%2): &quot;%3&quot;</source>
+        <translation>Ein Teil des Textes liest sich als %1 (%2): „%3“</translation>
+    </message>
+    <message>
+        <source>Flag %1 (rule): %2</source>
+        <translation>Markierung %1 (Regel): %2</translation>
+    </message>
+    <message>
+        <source>Escalate to %1</source>
+        <translation>Eskalieren an %1</translation>
+    </message>
+    <message>
+        <source>No draft: the ticket fits no category</source>
+        <translation>Kein Entwurf: das Ticket passt zu keiner Kategorie</translation>
+    </message>
+    <message>
+        <source>No draft: the ticket stays with %1</source>
+        <translation>Kein Entwurf: das Ticket bleibt bei %1</translation>
+    </message>
+    <message>
+        <source>No draft: no specialist owns the ticket</source>
+        <translation>Kein Entwurf: keine Fachkraft ist für das Ticket zuständig</translation>
+    </message>
+    <message>
+        <source>Draft: %1</source>
+        <translation>Entwurf: %1</translation>
+    </message>
+    <message>
+        <source>Draft cites %1</source>
+        <translation>Entwurf zitiert %1</translation>
+    </message>
+    <message>
+        <source>%1 has no reply templates in &quot;%2&quot;: drafted in English</source>
+        <translation>%1 hat keine Antwortvorlagen in „%2“: auf Englisch entworfen</translation>
+    </message>
+    <message>
+        <source>The latest message needs no answer: an acknowledgement</source>
+        <translation>Die letzte Nachricht braucht keine Antwort: eine Bestätigung</translation>
+    </message>
+    <message>
+        <source>No fitting &quot;%1&quot; template: drafted in English</source>
+        <translation>Keine passende Vorlage in „%1“: auf Englisch entworfen</translation>
+    </message>
+    <message>
+        <source>Left out a step using &quot;%1&quot;: %2 may not use that tool</source>
+        <translation>Einen Schritt mit „%1“ ausgelassen: %2 darf dieses Werkzeug nicht nutzen</translation>
+    </message>
+    <message>
+        <source>Left out the &quot;%1&quot; step: the ticket gives no value for it</source>
+        <translation>Den Schritt „%1“ ausgelassen: das Ticket nennt keinen Wert dafür</translation>
+    </message>
+    <message>
+        <source>No specialist: no draft</source>
+        <translation>Keine Fachkraft: kein Entwurf</translation>
+    </message>
+    <message>
+        <source>Crisis language: the draft only says that a person will reply</source>
+        <translation>Krisensprache: der Entwurf sagt nur, dass ein Mensch antworten wird</translation>
+    </message>
+    <message>
+        <source>The template draft promised &quot;%1&quot;: removed, a person writes the reply</source>
+        <translation>Der Vorlagenentwurf versprach „%1“: entfernt, ein Mensch schreibt die Antwort</translation>
+    </message>
+    <message>
+        <source>LLM drafting failed (%1): this is the template draft</source>
+        <translation>LLM-Entwurf fehlgeschlagen (%1): dies ist der Vorlagenentwurf</translation>
+    </message>
+    <message>
+        <source>The LLM draft promised &quot;%1&quot;, which policy reserves for people: this is the template draft</source>
+        <translation>Der LLM-Entwurf versprach „%1“, was die Richtlinie Menschen vorbehält: dies ist der Vorlagenentwurf</translation>
+    </message>
+    <message>
+        <source>Drafted by %1</source>
+        <translation>Entworfen von %1</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDesk::EngineTexts</name>
+    <message>
+        <source>free</source>
+        <translation>kostenlos</translation>
+    </message>
+    <message>
+        <source>starter</source>
+        <translation>Einstieg</translation>
+    </message>
+    <message>
+        <source>pro</source>
+        <translation>Pro</translation>
+    </message>
+    <message>
+        <source>business</source>
+        <translation>Geschäftlich</translation>
+    </message>
+    <message>
+        <source>enterprise</source>
+        <translation>Konzern</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation>Webformular</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+</context>
+<context>
     <name>RouteDesk::EscalateDialog</name>
     <message>
         <source>Escalate the ticket</source>
@@ -1929,6 +2271,10 @@
             <numerusform>%n Vorschlag</numerusform>
             <numerusform>%n Vorschläge</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The rule does not fit the workspace: %1</source>
+        <translation>Die Regel passt nicht zum Arbeitsbereich: %1</translation>
     </message>
 </context>
 <context>

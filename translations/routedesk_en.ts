@@ -206,6 +206,348 @@
     </message>
 </context>
 <context>
+    <name>RouteDesk::Engine</name>
+    <message>
+        <source>Flag %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wording as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence checks skipped: a rule set the category to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence %1 for %2 is below the high-risk threshold %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence %1 for %2 is below the threshold %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) and %3 (%4) are within %5 of each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not multi-intent: %1 reads as a possible second intent, but the learned detector scores %2 (below %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also asks about %1 besides %2 (learned: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also asks about %1 besides %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible crisis: the ticket says &quot;%1&quot;; a person must answer it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored &quot;%1&quot; (%2): negated by &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible security incident: the ticket mentions %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal threat: the ticket mentions %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abusive language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent: the ticket says %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer sounds distressed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds and chargebacks always get a person: the ticket mentions %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible security incident (learned detector %1, threshold %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible legal threat (learned detector %1, threshold %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly abusive (learned detector %1, threshold %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sounds urgent (learned detector %1, threshold %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer may be distressed (learned detector %1, threshold %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for money back (learned detector %1, threshold %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May need an exception to the terms (learned detector %1, threshold %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned detector %1 agrees (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for an exception to the terms: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be compared with the %2 refund limit (no rate for %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund of %1 is above the %2 limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund of %1 (about %2) is above the %3 limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charge (&quot;%1&quot;, %2) is %3 days old, beyond the %4-day refund window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer tier &quot;%1&quot; is a VIP tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks unrelated to %1 (spam or meant for another company): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits no category well (best %1) and mentions %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks unrelated to %1 (learned detector %2, threshold %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits no category well: its best score %1 is below the scope threshold %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits no category: the best probability %1 is below %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of scope: refund and policy flags dropped (they concern %1&apos;s own charges)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No category: the ticket stays with a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No specialist owns %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routed to %1 (owner of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would bounce back to %1, who already had it; stays with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already re-routed %1 time(s), the workspace allows %2; stays with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-routed from %1 to %2 (re-route %3 of at most %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model knows other categories than the workspace: %1 of its probability falls outside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model: %1 %2, driven by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: sets the category to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: flags %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: escalates to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After rules: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; announces another issue: parts of the text need %2 to count as a second intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of the text reads as %1 (%2): &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag %1 (rule): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No draft: the ticket fits no category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No draft: the ticket stays with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No draft: no specialist owns the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft cites %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no reply templates in &quot;%2&quot;: drafted in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest message needs no answer: an acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fitting &quot;%1&quot; template: drafted in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out a step using &quot;%1&quot;: %2 may not use that tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out the &quot;%1&quot; step: the ticket gives no value for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No specialist: no draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis language: the draft only says that a person will reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template draft promised &quot;%1&quot;: removed, a person writes the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LLM drafting failed (%1): this is the template draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LLM draft promised &quot;%1&quot;, which policy reserves for people: this is the template draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDesk::EngineTexts</name>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RouteDesk::EscalateDialog</name>
     <message>
         <source>Escalate the ticket</source>
@@ -1929,6 +2271,10 @@
             <numerusform>%n suggestion</numerusform>
             <numerusform>%n suggestions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The rule does not fit the workspace: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

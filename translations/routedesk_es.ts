@@ -206,6 +206,348 @@
     </message>
 </context>
 <context>
+    <name>RouteDesk::Engine</name>
+    <message>
+        <source>Flag %1: %2</source>
+        <translation>Alerta %1: %2</translation>
+    </message>
+    <message>
+        <source>the wording as a whole</source>
+        <translation>la redacción en su conjunto</translation>
+    </message>
+    <message>
+        <source>Confidence checks skipped: a rule set the category to %1</source>
+        <translation>Comprobaciones de confianza omitidas: una regla fija la categoría en %1</translation>
+    </message>
+    <message>
+        <source>Confidence %1 for %2 is below the high-risk threshold %3</source>
+        <translation>La confianza %1 para %2 está por debajo del umbral de alto riesgo %3</translation>
+    </message>
+    <message>
+        <source>Confidence %1 for %2 is below the threshold %3</source>
+        <translation>La confianza %1 para %2 está por debajo del umbral %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) and %3 (%4) are within %5 of each other</source>
+        <translation>%1 (%2) y %3 (%4) están a menos de %5 entre sí</translation>
+    </message>
+    <message>
+        <source>Not multi-intent: %1 reads as a possible second intent, but the learned detector scores %2 (below %3)</source>
+        <translation>Sin intenciones múltiples: %1 parece una posible segunda intención, pero el detector aprendido da %2 (por debajo de %3)</translation>
+    </message>
+    <message>
+        <source>Also asks about %1 besides %2 (learned: %3)</source>
+        <translation>También pregunta por %1 además de %2 (aprendido: %3)</translation>
+    </message>
+    <message>
+        <source>Also asks about %1 besides %2</source>
+        <translation>También pregunta por %1 además de %2</translation>
+    </message>
+    <message>
+        <source>Possible crisis: the ticket says &quot;%1&quot;; a person must answer it</source>
+        <translation>Posible crisis: el ticket dice «%1»; debe responder una persona</translation>
+    </message>
+    <message>
+        <source>Ignored &quot;%1&quot; (%2): negated by &quot;%3&quot;</source>
+        <translation>«%1» (%2) ignorado: negado por «%3»</translation>
+    </message>
+    <message>
+        <source>Possible security incident: the ticket mentions %1</source>
+        <translation>Posible incidente de seguridad: el ticket menciona %1</translation>
+    </message>
+    <message>
+        <source>Legal threat: the ticket mentions %1</source>
+        <translation>Amenaza legal: el ticket menciona %1</translation>
+    </message>
+    <message>
+        <source>Abusive language: %1</source>
+        <translation>Lenguaje ofensivo: %1</translation>
+    </message>
+    <message>
+        <source>Urgent: the ticket says %1</source>
+        <translation>Urgente: el ticket dice %1</translation>
+    </message>
+    <message>
+        <source>The customer sounds distressed: %1</source>
+        <translation>El cliente parece angustiado: %1</translation>
+    </message>
+    <message>
+        <source>Refunds and chargebacks always get a person: the ticket mentions %1</source>
+        <translation>Los reembolsos y contracargos siempre los atiende una persona: el ticket menciona %1</translation>
+    </message>
+    <message>
+        <source>Possible security incident (learned detector %1, threshold %2): %3</source>
+        <translation>Posible incidente de seguridad (detector aprendido %1, umbral %2): %3</translation>
+    </message>
+    <message>
+        <source>Possible legal threat (learned detector %1, threshold %2): %3</source>
+        <translation>Posible amenaza legal (detector aprendido %1, umbral %2): %3</translation>
+    </message>
+    <message>
+        <source>Possibly abusive (learned detector %1, threshold %2): %3</source>
+        <translation>Posiblemente ofensivo (detector aprendido %1, umbral %2): %3</translation>
+    </message>
+    <message>
+        <source>Sounds urgent (learned detector %1, threshold %2): %3</source>
+        <translation>Parece urgente (detector aprendido %1, umbral %2): %3</translation>
+    </message>
+    <message>
+        <source>The customer may be distressed (learned detector %1, threshold %2): %3</source>
+        <translation>El cliente quizá esté angustiado (detector aprendido %1, umbral %2): %3</translation>
+    </message>
+    <message>
+        <source>Asks for money back (learned detector %1, threshold %2): %3</source>
+        <translation>Pide que le devuelvan el dinero (detector aprendido %1, umbral %2): %3</translation>
+    </message>
+    <message>
+        <source>May need an exception to the terms (learned detector %1, threshold %2): %3</source>
+        <translation>Puede necesitar una excepción a las condiciones (detector aprendido %1, umbral %2): %3</translation>
+    </message>
+    <message>
+        <source>Learned detector %1 agrees (%2): %3</source>
+        <translation>El detector aprendido %1 coincide (%2): %3</translation>
+    </message>
+    <message>
+        <source>Asks for an exception to the terms: %1</source>
+        <translation>Pide una excepción a las condiciones: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be compared with the %2 refund limit (no rate for %3)</source>
+        <translation>%1 no se puede comparar con el límite de reembolso de %2 (sin tipo de cambio para %3)</translation>
+    </message>
+    <message>
+        <source>Refund of %1 is above the %2 limit</source>
+        <translation>El reembolso de %1 supera el límite de %2</translation>
+    </message>
+    <message>
+        <source>Refund of %1 (about %2) is above the %3 limit</source>
+        <translation>El reembolso de %1 (unos %2) supera el límite de %3</translation>
+    </message>
+    <message>
+        <source>The charge (&quot;%1&quot;, %2) is %3 days old, beyond the %4-day refund window</source>
+        <translation>El cargo («%1», %2) tiene %3 días, fuera del plazo de reembolso de %4 días</translation>
+    </message>
+    <message>
+        <source>Customer tier &quot;%1&quot; is a VIP tier</source>
+        <translation>El nivel de cliente «%1» es un nivel VIP</translation>
+    </message>
+    <message>
+        <source>Looks unrelated to %1 (spam or meant for another company): %2</source>
+        <translation>No parece tener relación con %1 (spam o dirigido a otra empresa): %2</translation>
+    </message>
+    <message>
+        <source>this workspace</source>
+        <translation>este espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Fits no category well (best %1) and mentions %2</source>
+        <translation>No encaja bien en ninguna categoría (mejor %1) y menciona %2</translation>
+    </message>
+    <message>
+        <source>Looks unrelated to %1 (learned detector %2, threshold %3): %4</source>
+        <translation>No parece tener relación con %1 (detector aprendido %2, umbral %3): %4</translation>
+    </message>
+    <message>
+        <source>Fits no category well: its best score %1 is below the scope threshold %2</source>
+        <translation>No encaja bien en ninguna categoría: su mejor puntuación %1 está por debajo del umbral de alcance %2</translation>
+    </message>
+    <message>
+        <source>Fits no category: the best probability %1 is below %2</source>
+        <translation>No encaja en ninguna categoría: la mejor probabilidad %1 está por debajo de %2</translation>
+    </message>
+    <message>
+        <source>Out of scope: refund and policy flags dropped (they concern %1&apos;s own charges)</source>
+        <translation>Fuera de alcance: alertas de reembolso y de política retiradas (se refieren a los cargos de %1)</translation>
+    </message>
+    <message>
+        <source>the workspace</source>
+        <translation>el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>No category: the ticket stays with a person</source>
+        <translation>Sin categoría: el ticket se queda con una persona</translation>
+    </message>
+    <message>
+        <source>No specialist owns %1</source>
+        <translation>Ningún especialista se encarga de %1</translation>
+    </message>
+    <message>
+        <source>Routed to %1 (owner of %2)</source>
+        <translation>Asignado a %1 (responsable de %2)</translation>
+    </message>
+    <message>
+        <source>Would bounce back to %1, who already had it; stays with %2</source>
+        <translation>Volvería a %1, que ya lo tuvo; se queda con %2</translation>
+    </message>
+    <message>
+        <source>Already re-routed %1 time(s), the workspace allows %2; stays with %3</source>
+        <translation>Ya reasignado %1 veces, el espacio de trabajo permite %2; se queda con %3</translation>
+    </message>
+    <message>
+        <source>Re-routed from %1 to %2 (re-route %3 of at most %4)</source>
+        <translation>Reasignado de %1 a %2 (reasignación %3 de %4 como máximo)</translation>
+    </message>
+    <message>
+        <source>The model knows other categories than the workspace: %1 of its probability falls outside it</source>
+        <translation>El modelo conoce otras categorías que el espacio de trabajo: %1 de su probabilidad queda fuera</translation>
+    </message>
+    <message>
+        <source>Model: %1 %2</source>
+        <translation>Modelo: %1 %2</translation>
+    </message>
+    <message>
+        <source>Model: %1 %2, driven by %3</source>
+        <translation>Modelo: %1 %2, impulsado por %3</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2 to %3</source>
+        <translation>Regla %1: %2 para %3</translation>
+    </message>
+    <message>
+        <source>Rule %1: sets the category to %2</source>
+        <translation>Regla %1: fija la categoría en %2</translation>
+    </message>
+    <message>
+        <source>Rule %1: flags %2</source>
+        <translation>Regla %1: alerta %2</translation>
+    </message>
+    <message>
+        <source>Rule %1: escalates to %2 (%3)</source>
+        <translation>Regla %1: escala a %2 (%3)</translation>
+    </message>
+    <message>
+        <source>After rules: %1 %2</source>
+        <translation>Tras las reglas: %1 %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; announces another issue: parts of the text need %2 to count as a second intent</source>
+        <translation>«%1» anuncia otro asunto: partes del texto necesitan %2 para contar como segunda intención</translation>
+    </message>
+    <message>
+        <source>A part of the text reads as %1 (%2): &quot;%3&quot;</source>
+        <translation>Una parte del texto se lee como %1 (%2): «%3»</translation>
+    </message>
+    <message>
+        <source>Flag %1 (rule): %2</source>
+        <translation>Alerta %1 (regla): %2</translation>
+    </message>
+    <message>
+        <source>Escalate to %1</source>
+        <translation>Escalar a %1</translation>
+    </message>
+    <message>
+        <source>No draft: the ticket fits no category</source>
+        <translation>Sin borrador: el ticket no encaja en ninguna categoría</translation>
+    </message>
+    <message>
+        <source>No draft: the ticket stays with %1</source>
+        <translation>Sin borrador: el ticket se queda con %1</translation>
+    </message>
+    <message>
+        <source>No draft: no specialist owns the ticket</source>
+        <translation>Sin borrador: ningún especialista se encarga del ticket</translation>
+    </message>
+    <message>
+        <source>Draft: %1</source>
+        <translation>Borrador: %1</translation>
+    </message>
+    <message>
+        <source>Draft cites %1</source>
+        <translation>El borrador cita %1</translation>
+    </message>
+    <message>
+        <source>%1 has no reply templates in &quot;%2&quot;: drafted in English</source>
+        <translation>%1 no tiene plantillas de respuesta en «%2»: redactado en inglés</translation>
+    </message>
+    <message>
+        <source>The latest message needs no answer: an acknowledgement</source>
+        <translation>El último mensaje no necesita respuesta: un acuse de recibo</translation>
+    </message>
+    <message>
+        <source>No fitting &quot;%1&quot; template: drafted in English</source>
+        <translation>Ninguna plantilla adecuada en «%1»: redactado en inglés</translation>
+    </message>
+    <message>
+        <source>Left out a step using &quot;%1&quot;: %2 may not use that tool</source>
+        <translation>Se omitió un paso con «%1»: %2 no puede usar esa herramienta</translation>
+    </message>
+    <message>
+        <source>Left out the &quot;%1&quot; step: the ticket gives no value for it</source>
+        <translation>Se omitió el paso «%1»: el ticket no da ningún valor para él</translation>
+    </message>
+    <message>
+        <source>No specialist: no draft</source>
+        <translation>Ningún especialista: sin borrador</translation>
+    </message>
+    <message>
+        <source>Crisis language: the draft only says that a person will reply</source>
+        <translation>Lenguaje de crisis: el borrador solo dice que responderá una persona</translation>
+    </message>
+    <message>
+        <source>The template draft promised &quot;%1&quot;: removed, a person writes the reply</source>
+        <translation>El borrador de la plantilla prometía «%1»: eliminado, una persona escribe la respuesta</translation>
+    </message>
+    <message>
+        <source>LLM drafting failed (%1): this is the template draft</source>
+        <translation>Falló la redacción con LLM (%1): este es el borrador de la plantilla</translation>
+    </message>
+    <message>
+        <source>The LLM draft promised &quot;%1&quot;, which policy reserves for people: this is the template draft</source>
+        <translation>El borrador del LLM prometía «%1», algo que la política reserva a las personas: este es el borrador de la plantilla</translation>
+    </message>
+    <message>
+        <source>Drafted by %1</source>
+        <translation>Redactado por %1</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDesk::EngineTexts</name>
+    <message>
+        <source>free</source>
+        <translation>gratuito</translation>
+    </message>
+    <message>
+        <source>starter</source>
+        <translation>inicial</translation>
+    </message>
+    <message>
+        <source>pro</source>
+        <translation>Pro</translation>
+    </message>
+    <message>
+        <source>business</source>
+        <translation>empresa</translation>
+    </message>
+    <message>
+        <source>enterprise</source>
+        <translation>corporativo</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo</translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation>formulario web</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>chat</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+</context>
+<context>
     <name>RouteDesk::EscalateDialog</name>
     <message>
         <source>Escalate the ticket</source>
@@ -1929,6 +2271,10 @@
             <numerusform>%n sugerencia</numerusform>
             <numerusform>%n sugerencias</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The rule does not fit the workspace: %1</source>
+        <translation>La regla no encaja con el espacio de trabajo: %1</translation>
     </message>
 </context>
 <context>

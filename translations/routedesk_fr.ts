@@ -206,6 +206,348 @@
     </message>
 </context>
 <context>
+    <name>RouteDesk::Engine</name>
+    <message>
+        <source>Flag %1: %2</source>
+        <translation>Signal %1 : %2</translation>
+    </message>
+    <message>
+        <source>the wording as a whole</source>
+        <translation>la formulation dans son ensemble</translation>
+    </message>
+    <message>
+        <source>Confidence checks skipped: a rule set the category to %1</source>
+        <translation>Contrôles de confiance ignorés : une règle fixe la catégorie à %1</translation>
+    </message>
+    <message>
+        <source>Confidence %1 for %2 is below the high-risk threshold %3</source>
+        <translation>La confiance %1 pour %2 est inférieure au seuil à haut risque %3</translation>
+    </message>
+    <message>
+        <source>Confidence %1 for %2 is below the threshold %3</source>
+        <translation>La confiance %1 pour %2 est inférieure au seuil %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) and %3 (%4) are within %5 of each other</source>
+        <translation>%1 (%2) et %3 (%4) sont à moins de %5 l’un de l’autre</translation>
+    </message>
+    <message>
+        <source>Not multi-intent: %1 reads as a possible second intent, but the learned detector scores %2 (below %3)</source>
+        <translation>Pas d’intentions multiples : %1 ressemble à une seconde intention possible, mais le détecteur appris donne %2 (sous %3)</translation>
+    </message>
+    <message>
+        <source>Also asks about %1 besides %2 (learned: %3)</source>
+        <translation>Demande aussi %1 en plus de %2 (appris : %3)</translation>
+    </message>
+    <message>
+        <source>Also asks about %1 besides %2</source>
+        <translation>Demande aussi %1 en plus de %2</translation>
+    </message>
+    <message>
+        <source>Possible crisis: the ticket says &quot;%1&quot;; a person must answer it</source>
+        <translation>Crise possible : le ticket dit « %1 » ; une personne doit répondre</translation>
+    </message>
+    <message>
+        <source>Ignored &quot;%1&quot; (%2): negated by &quot;%3&quot;</source>
+        <translation>« %1 » (%2) ignoré : nié par « %3 »</translation>
+    </message>
+    <message>
+        <source>Possible security incident: the ticket mentions %1</source>
+        <translation>Incident de sécurité possible : le ticket mentionne %1</translation>
+    </message>
+    <message>
+        <source>Legal threat: the ticket mentions %1</source>
+        <translation>Menace juridique : le ticket mentionne %1</translation>
+    </message>
+    <message>
+        <source>Abusive language: %1</source>
+        <translation>Propos injurieux : %1</translation>
+    </message>
+    <message>
+        <source>Urgent: the ticket says %1</source>
+        <translation>Urgent : le ticket dit %1</translation>
+    </message>
+    <message>
+        <source>The customer sounds distressed: %1</source>
+        <translation>Le client semble en détresse : %1</translation>
+    </message>
+    <message>
+        <source>Refunds and chargebacks always get a person: the ticket mentions %1</source>
+        <translation>Les remboursements et rétrofacturations vont toujours à une personne : le ticket mentionne %1</translation>
+    </message>
+    <message>
+        <source>Possible security incident (learned detector %1, threshold %2): %3</source>
+        <translation>Incident de sécurité possible (détecteur appris %1, seuil %2) : %3</translation>
+    </message>
+    <message>
+        <source>Possible legal threat (learned detector %1, threshold %2): %3</source>
+        <translation>Menace juridique possible (détecteur appris %1, seuil %2) : %3</translation>
+    </message>
+    <message>
+        <source>Possibly abusive (learned detector %1, threshold %2): %3</source>
+        <translation>Peut-être injurieux (détecteur appris %1, seuil %2) : %3</translation>
+    </message>
+    <message>
+        <source>Sounds urgent (learned detector %1, threshold %2): %3</source>
+        <translation>Semble urgent (détecteur appris %1, seuil %2) : %3</translation>
+    </message>
+    <message>
+        <source>The customer may be distressed (learned detector %1, threshold %2): %3</source>
+        <translation>Le client est peut-être en détresse (détecteur appris %1, seuil %2) : %3</translation>
+    </message>
+    <message>
+        <source>Asks for money back (learned detector %1, threshold %2): %3</source>
+        <translation>Demande à être remboursé (détecteur appris %1, seuil %2) : %3</translation>
+    </message>
+    <message>
+        <source>May need an exception to the terms (learned detector %1, threshold %2): %3</source>
+        <translation>Nécessite peut-être une exception aux conditions (détecteur appris %1, seuil %2) : %3</translation>
+    </message>
+    <message>
+        <source>Learned detector %1 agrees (%2): %3</source>
+        <translation>Le détecteur appris %1 confirme (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Asks for an exception to the terms: %1</source>
+        <translation>Demande une exception aux conditions : %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be compared with the %2 refund limit (no rate for %3)</source>
+        <translation>%1 ne peut pas être comparé à la limite de remboursement de %2 (pas de taux pour %3)</translation>
+    </message>
+    <message>
+        <source>Refund of %1 is above the %2 limit</source>
+        <translation>Le remboursement de %1 dépasse la limite de %2</translation>
+    </message>
+    <message>
+        <source>Refund of %1 (about %2) is above the %3 limit</source>
+        <translation>Le remboursement de %1 (environ %2) dépasse la limite de %3</translation>
+    </message>
+    <message>
+        <source>The charge (&quot;%1&quot;, %2) is %3 days old, beyond the %4-day refund window</source>
+        <translation>Le prélèvement (« %1 », %2) date de %3 jours, au-delà du délai de remboursement de %4 jours</translation>
+    </message>
+    <message>
+        <source>Customer tier &quot;%1&quot; is a VIP tier</source>
+        <translation>Le niveau client « %1 » est un niveau VIP</translation>
+    </message>
+    <message>
+        <source>Looks unrelated to %1 (spam or meant for another company): %2</source>
+        <translation>Semble sans rapport avec %1 (spam ou destiné à une autre entreprise) : %2</translation>
+    </message>
+    <message>
+        <source>this workspace</source>
+        <translation>cet espace de travail</translation>
+    </message>
+    <message>
+        <source>Fits no category well (best %1) and mentions %2</source>
+        <translation>Ne correspond bien à aucune catégorie (meilleure %1) et mentionne %2</translation>
+    </message>
+    <message>
+        <source>Looks unrelated to %1 (learned detector %2, threshold %3): %4</source>
+        <translation>Semble sans rapport avec %1 (détecteur appris %2, seuil %3) : %4</translation>
+    </message>
+    <message>
+        <source>Fits no category well: its best score %1 is below the scope threshold %2</source>
+        <translation>Ne correspond bien à aucune catégorie : son meilleur score %1 est inférieur au seuil de périmètre %2</translation>
+    </message>
+    <message>
+        <source>Fits no category: the best probability %1 is below %2</source>
+        <translation>Ne correspond à aucune catégorie : la meilleure probabilité %1 est inférieure à %2</translation>
+    </message>
+    <message>
+        <source>Out of scope: refund and policy flags dropped (they concern %1&apos;s own charges)</source>
+        <translation>Hors périmètre : signaux de remboursement et de politique retirés (ils concernent les prélèvements de %1)</translation>
+    </message>
+    <message>
+        <source>the workspace</source>
+        <translation>l’espace de travail</translation>
+    </message>
+    <message>
+        <source>No category: the ticket stays with a person</source>
+        <translation>Aucune catégorie : le ticket reste à une personne</translation>
+    </message>
+    <message>
+        <source>No specialist owns %1</source>
+        <translation>Aucun spécialiste n’est responsable de %1</translation>
+    </message>
+    <message>
+        <source>Routed to %1 (owner of %2)</source>
+        <translation>Attribué à %1 (responsable de %2)</translation>
+    </message>
+    <message>
+        <source>Would bounce back to %1, who already had it; stays with %2</source>
+        <translation>Reviendrait à %1, qui l’a déjà eu ; reste chez %2</translation>
+    </message>
+    <message>
+        <source>Already re-routed %1 time(s), the workspace allows %2; stays with %3</source>
+        <translation>Déjà réattribué %1 fois, l’espace de travail en autorise %2 ; reste chez %3</translation>
+    </message>
+    <message>
+        <source>Re-routed from %1 to %2 (re-route %3 of at most %4)</source>
+        <translation>Réattribué de %1 à %2 (réattribution %3 sur %4 au plus)</translation>
+    </message>
+    <message>
+        <source>The model knows other categories than the workspace: %1 of its probability falls outside it</source>
+        <translation>Le modèle connaît d’autres catégories que l’espace de travail : %1 de sa probabilité tombe en dehors</translation>
+    </message>
+    <message>
+        <source>Model: %1 %2</source>
+        <translation>Modèle : %1 %2</translation>
+    </message>
+    <message>
+        <source>Model: %1 %2, driven by %3</source>
+        <translation>Modèle : %1 %2, porté par %3</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2 to %3</source>
+        <translation>Règle %1 : %2 pour %3</translation>
+    </message>
+    <message>
+        <source>Rule %1: sets the category to %2</source>
+        <translation>Règle %1 : fixe la catégorie à %2</translation>
+    </message>
+    <message>
+        <source>Rule %1: flags %2</source>
+        <translation>Règle %1 : signale %2</translation>
+    </message>
+    <message>
+        <source>Rule %1: escalates to %2 (%3)</source>
+        <translation>Règle %1 : escalade vers %2 (%3)</translation>
+    </message>
+    <message>
+        <source>After rules: %1 %2</source>
+        <translation>Après les règles : %1 %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; announces another issue: parts of the text need %2 to count as a second intent</source>
+        <translation>« %1 » annonce un autre sujet : des parties du texte doivent atteindre %2 pour compter comme seconde intention</translation>
+    </message>
+    <message>
+        <source>A part of the text reads as %1 (%2): &quot;%3&quot;</source>
+        <translation>Une partie du texte relève de %1 (%2) : « %3 »</translation>
+    </message>
+    <message>
+        <source>Flag %1 (rule): %2</source>
+        <translation>Signal %1 (règle) : %2</translation>
+    </message>
+    <message>
+        <source>Escalate to %1</source>
+        <translation>Escalader vers %1</translation>
+    </message>
+    <message>
+        <source>No draft: the ticket fits no category</source>
+        <translation>Pas de brouillon : le ticket ne correspond à aucune catégorie</translation>
+    </message>
+    <message>
+        <source>No draft: the ticket stays with %1</source>
+        <translation>Pas de brouillon : le ticket reste chez %1</translation>
+    </message>
+    <message>
+        <source>No draft: no specialist owns the ticket</source>
+        <translation>Pas de brouillon : aucun spécialiste n’est responsable du ticket</translation>
+    </message>
+    <message>
+        <source>Draft: %1</source>
+        <translation>Brouillon : %1</translation>
+    </message>
+    <message>
+        <source>Draft cites %1</source>
+        <translation>Le brouillon cite %1</translation>
+    </message>
+    <message>
+        <source>%1 has no reply templates in &quot;%2&quot;: drafted in English</source>
+        <translation>%1 n’a pas de modèles de réponse en « %2 » : rédigé en anglais</translation>
+    </message>
+    <message>
+        <source>The latest message needs no answer: an acknowledgement</source>
+        <translation>Le dernier message n’appelle pas de réponse : un accusé de réception</translation>
+    </message>
+    <message>
+        <source>No fitting &quot;%1&quot; template: drafted in English</source>
+        <translation>Aucun modèle adapté en « %1 » : rédigé en anglais</translation>
+    </message>
+    <message>
+        <source>Left out a step using &quot;%1&quot;: %2 may not use that tool</source>
+        <translation>Étape utilisant « %1 » omise : %2 ne peut pas utiliser cet outil</translation>
+    </message>
+    <message>
+        <source>Left out the &quot;%1&quot; step: the ticket gives no value for it</source>
+        <translation>Étape « %1 » omise : le ticket ne donne pas de valeur</translation>
+    </message>
+    <message>
+        <source>No specialist: no draft</source>
+        <translation>Aucun spécialiste : pas de brouillon</translation>
+    </message>
+    <message>
+        <source>Crisis language: the draft only says that a person will reply</source>
+        <translation>Langage de crise : le brouillon dit seulement qu’une personne répondra</translation>
+    </message>
+    <message>
+        <source>The template draft promised &quot;%1&quot;: removed, a person writes the reply</source>
+        <translation>Le brouillon du modèle promettait « %1 » : retiré, une personne écrit la réponse</translation>
+    </message>
+    <message>
+        <source>LLM drafting failed (%1): this is the template draft</source>
+        <translation>La rédaction par LLM a échoué (%1) : voici le brouillon du modèle</translation>
+    </message>
+    <message>
+        <source>The LLM draft promised &quot;%1&quot;, which policy reserves for people: this is the template draft</source>
+        <translation>Le brouillon LLM promettait « %1 », que la politique réserve aux personnes : voici le brouillon du modèle</translation>
+    </message>
+    <message>
+        <source>Drafted by %1</source>
+        <translation>Rédigé par %1</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDesk::EngineTexts</name>
+    <message>
+        <source>free</source>
+        <translation>gratuit</translation>
+    </message>
+    <message>
+        <source>starter</source>
+        <translation>débutant</translation>
+    </message>
+    <message>
+        <source>pro</source>
+        <translation>Pro</translation>
+    </message>
+    <message>
+        <source>business</source>
+        <translation>entreprise</translation>
+    </message>
+    <message>
+        <source>enterprise</source>
+        <translation>grand compte</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation>formulaire web</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>chat</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+</context>
+<context>
     <name>RouteDesk::EscalateDialog</name>
     <message>
         <source>Escalate the ticket</source>
@@ -1929,6 +2271,10 @@
             <numerusform>%n suggestion</numerusform>
             <numerusform>%n suggestions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The rule does not fit the workspace: %1</source>
+        <translation>La règle ne convient pas à l’espace de travail : %1</translation>
     </message>
 </context>
 <context>

@@ -861,7 +861,8 @@ void MainWindow::recordAccept()
         m_pane->banner()->showMessage(error);
         return;
     }
-    statusBar()->showMessage(tr("Accepted: %1").arg(workspace()->taxonomy().displayName(action.category)), 4000);
+    statusBar()->showMessage(
+        tr("Accepted: %1").arg(workspace()->taxonomy().displayName(action.category, interfaceLanguage())), 4000);
     m_queue->selectNext();
 }
 
@@ -885,7 +886,8 @@ void MainWindow::overrideCurrent()
             return;
         }
         dialog->finish();
-        statusBar()->showMessage(tr("Overridden: %1").arg(workspace()->taxonomy().displayName(action.category)), 4000);
+        statusBar()->showMessage(
+            tr("Overridden: %1").arg(workspace()->taxonomy().displayName(action.category, interfaceLanguage())), 4000);
         m_queue->selectNext();
     });
     dialog->open();

@@ -34,9 +34,22 @@ QString quoted(const QStringList &entries, qsizetype limit = 3)
 }
 
 // A detector's words for a reason (at most four).
-QString detectorWords(const DetectorScore &detector)
+EngineArg detectorWords(const DetectorScore &detector)
 {
-    return detector.words.isEmpty() ? QStringLiteral("the wording as a whole") : quoted(detector.words, 4);
+    return detector.words.isEmpty()
+        ? EngineArg::phrase(QT_TRANSLATE_NOOP("RouteDesk::Engine", "the wording as a whole"))
+        : EngineArg::plain(quoted(detector.words, 4));
+}
+
+EngineArg plain(QString text)
+{
+    return EngineArg::plain(std::move(text));
+}
+
+// The company the workspace serves, or a phrase when it names none.
+EngineArg company(const Workspace &workspace, const char *fallback)
+{
+    return workspace.company().isEmpty() ? EngineArg::phrase(fallback) : plain(workspace.company());
 }
 
 const DetectorScore *findDetector(const QList<DetectorScore> &detectors, const char *code)
@@ -108,35 +121,48 @@ EscalationOutcome Escalator::evaluate(const EscalationInput &input) const
         return std::any_of(outcome.flags.cbegin(), outcome.flags.cend(),
                            [code](const EscalationFlag &f) { return f.code == QLatin1String(code); });
     };
-    auto add = [&outcome, &flagged](const char *code, const QString &reason) {
+    auto explain = [&outcome](EngineText text) {
+        outcome.explanation.append(text.text);
+        outcome.explanationTexts.append(std::move(text));
+    };
+    auto add = [&outcome, &flagged, &explain](const char *code, const EngineText &reason) {
         if (flagged(code))
             return;
-        outcome.flags.append(EscalationFlag {QLatin1String(code), reason});
-        outcome.explanation.append(QStringLiteral("Flag %1: %2").arg(QLatin1String(code), reason));
+        outcome.flags.append(EscalationFlag {QLatin1String(code), reason.text, reason});
+        explain(EngineText::flagLine(QLatin1String(code), reason));
+    };
+    auto category = [this](const QString &id) {
+        return EngineArg {EngineArg::Kind::Category, m_workspace.taxonomy().displayName(id), {id}};
     };
 
     // Confidence and ambiguity: the model's judgement, unless a rule decided the category.
     const double threshold = thresholdFor(input.category, input.modelThreshold);
     if (input.setByRule) {
-        outcome.explanation.append(
-            QStringLiteral("Confidence checks skipped: a rule set the category to %1").arg(input.category));
+        explain(EngineText::make(
+            QT_TRANSLATE_NOOP("RouteDesk::Engine", "Confidence checks skipped: a rule set the category to %1"),
+            {{EngineArg::Kind::Category, input.category, {input.category}}}));
     } else if (!input.category.isEmpty()) {
         if (input.confidence < threshold) {
             const bool highRisk = policy.highRiskCategories.contains(input.category);
+            const QList<EngineArg> args {plain(probability(input.confidence)), category(input.category),
+                                         plain(probability(threshold))};
             add(EscalationCode::LowConfidence,
-                QStringLiteral("Confidence %1 for %2 is below the %3threshold %4")
-                    .arg(probability(input.confidence), m_workspace.taxonomy().displayName(input.category),
-                         highRisk ? QStringLiteral("high-risk ") : QString(), probability(threshold)));
+                highRisk ? EngineText::make(
+                    QT_TRANSLATE_NOOP("RouteDesk::Engine", "Confidence %1 for %2 is below the high-risk threshold %3"),
+                    args)
+                         : EngineText::make(
+                             QT_TRANSLATE_NOOP("RouteDesk::Engine", "Confidence %1 for %2 is below the threshold %3"),
+                             args));
         }
         if (input.ranked.size() > 1) {
             const double margin = input.ranked.at(0).p - input.ranked.at(1).p;
             if (margin < policy.ambiguityMargin)
                 add(EscalationCode::Ambiguous,
-                    QStringLiteral("%1 (%2) and %3 (%4) are within %5 of each other")
-                        .arg(m_workspace.taxonomy().displayName(input.ranked.at(0).category),
-                             probability(input.ranked.at(0).p),
-                             m_workspace.taxonomy().displayName(input.ranked.at(1).category),
-                             probability(input.ranked.at(1).p), probability(policy.ambiguityMargin)));
+                    EngineText::make(
+                        QT_TRANSLATE_NOOP("RouteDesk::Engine", "%1 (%2) and %3 (%4) are within %5 of each other"),
+                        {category(input.ranked.at(0).category), plain(probability(input.ranked.at(0).p)),
+                         category(input.ranked.at(1).category), plain(probability(input.ranked.at(1).p)),
+                         plain(probability(policy.ambiguityMargin))}));
         }
     }
 
@@ -148,6 +174,7 @@ EscalationOutcome Escalator::evaluate(const EscalationInput &input) const
     if (policy.multiIntent.enabled && !input.category.isEmpty()) {
         const Specialist *owner = m_workspace.specialistForCategory(input.category);
         QStringList others;
+        QStringList otherIds;
         QStringList candidates = input.secondaryIntents;
         if (multiDetector && multiDetector->fired() && input.ranked.size() > 1)
             candidates.append(input.ranked.at(input.ranked.at(0).category == input.category ? 1 : 0).category);
@@ -159,22 +186,29 @@ EscalationOutcome Escalator::evaluate(const EscalationInput &input) const
             if (policy.multiIntent.distinctSpecialists && other == owner)
                 continue;
             others.append(name);
+            otherIds.append(category);
             if (multiDetector)
                 break; // the detector says there is another issue; the strongest candidate names it
         }
         if (multiDetector && !multiDetector->fired()) {
             if (!others.isEmpty())
-                outcome.explanation.append(QStringLiteral("Not multi-intent: %1 reads as a possible second intent, "
-                                                          "but the learned detector scores %2 (below %3)")
-                                               .arg(others.join(QStringLiteral(", ")), percent(multiDetector->score),
-                                                    percent(multiDetector->threshold)));
+                explain(EngineText::make(QT_TRANSLATE_NOOP("RouteDesk::Engine",
+                                                           "Not multi-intent: %1 reads as a possible second intent, "
+                                                           "but the learned detector scores %2 (below %3)"),
+                                         {{EngineArg::Kind::Category, others.join(QStringLiteral(", ")), otherIds},
+                                          plain(percent(multiDetector->score)),
+                                          plain(percent(multiDetector->threshold))}));
         } else if (!others.isEmpty()) {
-            QString reason
-                = QStringLiteral("Also asks about %1 besides %2")
-                      .arg(others.join(QStringLiteral(", ")), m_workspace.taxonomy().displayName(input.category));
+            const QList<EngineArg> args {{EngineArg::Kind::Category, others.join(QStringLiteral(", ")), otherIds},
+                                         category(input.category)};
             if (multiDetector && !multiDetector->words.isEmpty())
-                reason += QStringLiteral(" (learned: %1)").arg(quoted(multiDetector->words, 4));
-            add(EscalationCode::MultiIntent, reason);
+                add(EscalationCode::MultiIntent,
+                    EngineText::make(
+                        QT_TRANSLATE_NOOP("RouteDesk::Engine", "Also asks about %1 besides %2 (learned: %3)"),
+                        args + QList<EngineArg> {plain(quoted(multiDetector->words, 4))}));
+            else
+                add(EscalationCode::MultiIntent,
+                    EngineText::make(QT_TRANSLATE_NOOP("RouteDesk::Engine", "Also asks about %1 besides %2"), args));
         }
     }
 
@@ -186,7 +220,9 @@ EscalationOutcome Escalator::evaluate(const EscalationInput &input) const
         if (const auto hit = policy.crisis.matcher.first(matchText)) {
             outcome.crisis = true;
             add(EscalationCode::EmotionalDistress,
-                QStringLiteral("Possible crisis: the ticket says \"%1\"; a person must answer it").arg(hit->phrase));
+                EngineText::make(QT_TRANSLATE_NOOP("RouteDesk::Engine",
+                                                   "Possible crisis: the ticket says \"%1\"; a person must answer it"),
+                                 {plain(hit->phrase)}));
         }
     }
     outcome.phrases = findPhrases(matchText);
@@ -197,8 +233,9 @@ EscalationOutcome Escalator::evaluate(const EscalationInput &input) const
             const QString key = finding.code + finding.phrase;
             if (!negatedReported.contains(key)) {
                 negatedReported.insert(key);
-                outcome.explanation.append(QStringLiteral("Ignored \"%1\" (%2): negated by \"%3\"")
-                                               .arg(finding.phrase, finding.code, finding.negation));
+                explain(
+                    EngineText::make(QT_TRANSLATE_NOOP("RouteDesk::Engine", "Ignored \"%1\" (%2): negated by \"%3\""),
+                                     {plain(finding.phrase), plain(finding.code), plain(finding.negation)}));
             }
             continue;
         }
@@ -212,17 +249,20 @@ EscalationOutcome Escalator::evaluate(const EscalationInput &input) const
         const char *reason;
     };
     static const PhraseFlag phraseFlags[] = {
-        {EscalationCode::SecurityIncident, "Possible security incident: the ticket mentions %1"},
-        {EscalationCode::LegalThreat, "Legal threat: the ticket mentions %1"},
-        {EscalationCode::Abuse, "Abusive language: %1"},
-        {EscalationCode::Urgent, "Urgent: the ticket says %1"},
-        {EscalationCode::EmotionalDistress, "The customer sounds distressed: %1"},
-        {EscalationCode::RefundReview, "Refunds and chargebacks always get a person: the ticket mentions %1"},
+        {EscalationCode::SecurityIncident,
+         QT_TRANSLATE_NOOP("RouteDesk::Engine", "Possible security incident: the ticket mentions %1")},
+        {EscalationCode::LegalThreat, QT_TRANSLATE_NOOP("RouteDesk::Engine", "Legal threat: the ticket mentions %1")},
+        {EscalationCode::Abuse, QT_TRANSLATE_NOOP("RouteDesk::Engine", "Abusive language: %1")},
+        {EscalationCode::Urgent, QT_TRANSLATE_NOOP("RouteDesk::Engine", "Urgent: the ticket says %1")},
+        {EscalationCode::EmotionalDistress,
+         QT_TRANSLATE_NOOP("RouteDesk::Engine", "The customer sounds distressed: %1")},
+        {EscalationCode::RefundReview,
+         QT_TRANSLATE_NOOP("RouteDesk::Engine", "Refunds and chargebacks always get a person: the ticket mentions %1")},
     };
     for (const PhraseFlag &entry : phraseFlags) {
         const QStringList found = hits.value(QLatin1String(entry.code));
         if (!found.isEmpty())
-            add(entry.code, QString::fromLatin1(entry.reason).arg(quoted(found)));
+            add(entry.code, EngineText::make(entry.reason, {plain(quoted(found))}));
     }
 
     // Learned detectors: what the phrase lists did not catch, in words they have never seen.
@@ -232,30 +272,41 @@ EscalationOutcome Escalator::evaluate(const EscalationInput &input) const
         const char *reason;
     };
     static const LearnedFlag learnedFlags[] = {
-        {EscalationCode::SecurityIncident, "Possible security incident (learned detector %1, threshold %2): %3"},
-        {EscalationCode::LegalThreat, "Possible legal threat (learned detector %1, threshold %2): %3"},
-        {EscalationCode::Abuse, "Possibly abusive (learned detector %1, threshold %2): %3"},
-        {EscalationCode::Urgent, "Sounds urgent (learned detector %1, threshold %2): %3"},
-        {EscalationCode::EmotionalDistress, "The customer may be distressed (learned detector %1, threshold %2): %3"},
-        {EscalationCode::RefundReview, "Asks for money back (learned detector %1, threshold %2): %3"},
-        {EscalationCode::PolicyException, "May need an exception to the terms (learned detector %1, threshold %2): %3"},
+        {EscalationCode::SecurityIncident,
+         QT_TRANSLATE_NOOP("RouteDesk::Engine", "Possible security incident (learned detector %1, threshold %2): %3")},
+        {EscalationCode::LegalThreat,
+         QT_TRANSLATE_NOOP("RouteDesk::Engine", "Possible legal threat (learned detector %1, threshold %2): %3")},
+        {EscalationCode::Abuse,
+         QT_TRANSLATE_NOOP("RouteDesk::Engine", "Possibly abusive (learned detector %1, threshold %2): %3")},
+        {EscalationCode::Urgent,
+         QT_TRANSLATE_NOOP("RouteDesk::Engine", "Sounds urgent (learned detector %1, threshold %2): %3")},
+        {EscalationCode::EmotionalDistress,
+         QT_TRANSLATE_NOOP("RouteDesk::Engine",
+                           "The customer may be distressed (learned detector %1, threshold %2): %3")},
+        {EscalationCode::RefundReview,
+         QT_TRANSLATE_NOOP("RouteDesk::Engine", "Asks for money back (learned detector %1, threshold %2): %3")},
+        {EscalationCode::PolicyException,
+         QT_TRANSLATE_NOOP("RouteDesk::Engine",
+                           "May need an exception to the terms (learned detector %1, threshold %2): %3")},
     };
     for (const LearnedFlag &entry : learnedFlags) {
         const DetectorScore *d = findDetector(input.detectors, entry.code);
         if (!d || !d->fired() || !policy.detector(d->code).enabled)
             continue;
         if (flagged(entry.code))
-            outcome.explanation.append(QStringLiteral("Learned detector %1 agrees (%2): %3")
-                                           .arg(d->code, percent(d->score), detectorWords(*d)));
+            explain(EngineText::make(QT_TRANSLATE_NOOP("RouteDesk::Engine", "Learned detector %1 agrees (%2): %3"),
+                                     {plain(d->code), plain(percent(d->score)), detectorWords(*d)}));
         else
             add(entry.code,
-                QString::fromLatin1(entry.reason).arg(percent(d->score), percent(d->threshold), detectorWords(*d)));
+                EngineText::make(entry.reason,
+                                 {plain(percent(d->score)), plain(percent(d->threshold)), detectorWords(*d)}));
     }
 
     // Policy exceptions: waived terms, and refunds beyond the limit in money or in days.
     if (const QStringList waived = hits.value(QLatin1String(EscalationCode::PolicyException)); !waived.isEmpty())
         add(EscalationCode::PolicyException,
-            QStringLiteral("Asks for an exception to the terms: %1").arg(quoted(waived)));
+            EngineText::make(QT_TRANSLATE_NOOP("RouteDesk::Engine", "Asks for an exception to the terms: %1"),
+                             {plain(quoted(waived))}));
     if (flagged(EscalationCode::RefundReview) && input.ticket) {
         const Specialist *specialist = policySpecialist(m_workspace, input.specialist);
         const QDateTime reference = input.ticket->createdAt.isValid()
@@ -268,18 +319,25 @@ EscalationOutcome Escalator::evaluate(const EscalationInput &input) const
                 const auto converted = convert(amount, limit.currency);
                 if (!converted) {
                     add(EscalationCode::PolicyException,
-                        QStringLiteral("%1 cannot be compared with the %2 refund limit (no rate for %3)")
-                            .arg(amount.text, money(limit.amount, limit.currency), amount.currency));
+                        EngineText::make(
+                            QT_TRANSLATE_NOOP("RouteDesk::Engine",
+                                              "%1 cannot be compared with the %2 refund limit (no rate for %3)"),
+                            {plain(amount.text), plain(money(limit.amount, limit.currency)), plain(amount.currency)}));
                     break;
                 }
                 if (*converted > limit.amount + 1e-9) {
-                    const QString shown = amount.currency == limit.currency
-                        ? money(amount.amount, amount.currency)
-                        : QStringLiteral("%1 (about %2)")
-                              .arg(money(amount.amount, amount.currency), money(*converted, limit.currency));
-                    add(EscalationCode::PolicyException,
-                        QStringLiteral("Refund of %1 is above the %2 limit")
-                            .arg(shown, money(limit.amount, limit.currency)));
+                    if (amount.currency == limit.currency)
+                        add(EscalationCode::PolicyException,
+                            EngineText::make(
+                                QT_TRANSLATE_NOOP("RouteDesk::Engine", "Refund of %1 is above the %2 limit"),
+                                {plain(money(amount.amount, amount.currency)),
+                                 plain(money(limit.amount, limit.currency))}));
+                    else
+                        add(EscalationCode::PolicyException,
+                            EngineText::make(
+                                QT_TRANSLATE_NOOP("RouteDesk::Engine", "Refund of %1 (about %2) is above the %3 limit"),
+                                {plain(money(amount.amount, amount.currency)), plain(money(*converted, limit.currency)),
+                                 plain(money(limit.amount, limit.currency))}));
                     break;
                 }
             }
@@ -289,10 +347,12 @@ EscalationOutcome Escalator::evaluate(const EscalationInput &input) const
                 const qint64 age = date.date.daysTo(reference.toUTC().date());
                 if (age > specialist->policies.refundMaxDays) {
                     add(EscalationCode::PolicyException,
-                        QStringLiteral("The charge (\"%1\", %2) is %3 days old, beyond the %4-day refund window")
-                            .arg(date.text, date.date.toString(Qt::ISODate))
-                            .arg(age)
-                            .arg(specialist->policies.refundMaxDays));
+                        EngineText::make(QT_TRANSLATE_NOOP(
+                                             "RouteDesk::Engine",
+                                             "The charge (\"%1\", %2) is %3 days old, beyond the %4-day refund window"),
+                                         {plain(date.text), plain(date.date.toString(Qt::ISODate)),
+                                          EngineArg::number(age),
+                                          EngineArg::number(specialist->policies.refundMaxDays)}));
                     break;
                 }
             }
@@ -302,9 +362,13 @@ EscalationOutcome Escalator::evaluate(const EscalationInput &input) const
     // VIP tiers and routing loops.
     if (input.ticket && !policy.vipTiers.isEmpty()
         && policy.vipTiers.contains(foldText(input.ticket->customerTier.trimmed())))
-        add(EscalationCode::Vip, QStringLiteral("Customer tier \"%1\" is a VIP tier").arg(input.ticket->customerTier));
+        add(EscalationCode::Vip,
+            EngineText::make(QT_TRANSLATE_NOOP("RouteDesk::Engine", "Customer tier \"%1\" is a VIP tier"),
+                             {plain(input.ticket->customerTier)}));
     if (input.routingLoop)
-        add(EscalationCode::RoutingLoop, input.routingLoopReason);
+        add(EscalationCode::RoutingLoop,
+            input.routingLoopMessage.isStructured() ? input.routingLoopMessage
+                                                    : EngineText::plain(input.routingLoopReason));
 
     // Out of scope: spam and wrong-company mail from phrases, backed by a weak best guess.
     const QStringList scope = hits.value(QLatin1String(EscalationCode::OutOfScope));
@@ -312,26 +376,33 @@ EscalationOutcome Escalator::evaluate(const EscalationInput &input) const
     if (!input.setByRule) {
         if (scope.size() >= policy.outOfScope.strongHits)
             add(EscalationCode::OutOfScope,
-                QStringLiteral("Looks unrelated to %1 (spam or meant for another company): %2")
-                    .arg(m_workspace.company().isEmpty() ? QStringLiteral("this workspace") : m_workspace.company(),
-                         quoted(scope)));
+                EngineText::make(QT_TRANSLATE_NOOP("RouteDesk::Engine",
+                                                   "Looks unrelated to %1 (spam or meant for another company): %2"),
+                                 {company(m_workspace, QT_TRANSLATE_NOOP("RouteDesk::Engine", "this workspace")),
+                                  plain(quoted(scope))}));
         else if (!scope.isEmpty() && top < policy.outOfScope.maxProbability)
             add(EscalationCode::OutOfScope,
-                QStringLiteral("Fits no category well (best %1) and mentions %2").arg(probability(top), quoted(scope)));
+                EngineText::make(
+                    QT_TRANSLATE_NOOP("RouteDesk::Engine", "Fits no category well (best %1) and mentions %2"),
+                    {plain(probability(top)), plain(quoted(scope))}));
         else if (const DetectorScore *d = findDetector(input.detectors, EscalationCode::OutOfScope);
                  d && d->fired() && policy.detector(d->code).enabled)
             add(EscalationCode::OutOfScope,
-                QStringLiteral("Looks unrelated to %1 (learned detector %2, threshold %3): %4")
-                    .arg(m_workspace.company().isEmpty() ? QStringLiteral("this workspace") : m_workspace.company(),
-                         percent(d->score), percent(d->threshold), detectorWords(*d)));
+                EngineText::make(QT_TRANSLATE_NOOP("RouteDesk::Engine",
+                                                   "Looks unrelated to %1 (learned detector %2, threshold %3): %4"),
+                                 {company(m_workspace, QT_TRANSLATE_NOOP("RouteDesk::Engine", "this workspace")),
+                                  plain(percent(d->score)), plain(percent(d->threshold)), detectorWords(*d)}));
         else if (policy.outOfScope.learned && input.scope < input.scopeThreshold)
             add(EscalationCode::OutOfScope,
-                QStringLiteral("Fits no category well: its best score %1 is below the scope threshold %2")
-                    .arg(percent(input.scope), percent(input.scopeThreshold)));
+                EngineText::make(
+                    QT_TRANSLATE_NOOP("RouteDesk::Engine",
+                                      "Fits no category well: its best score %1 is below the scope threshold %2"),
+                    {plain(percent(input.scope)), plain(percent(input.scopeThreshold))}));
         else if (policy.outOfScope.floor > 0 && top < policy.outOfScope.floor)
             add(EscalationCode::OutOfScope,
-                QStringLiteral("Fits no category: the best probability %1 is below %2")
-                    .arg(probability(top), probability(policy.outOfScope.floor)));
+                EngineText::make(
+                    QT_TRANSLATE_NOOP("RouteDesk::Engine", "Fits no category: the best probability %1 is below %2"),
+                    {plain(probability(top)), plain(probability(policy.outOfScope.floor))}));
     }
     // Mail for another company is not this company's refund or policy question.
     if (flagged(EscalationCode::OutOfScope)) {
@@ -340,9 +411,10 @@ EscalationOutcome Escalator::evaluate(const EscalationInput &input) const
                 || f.code == QLatin1String(EscalationCode::PolicyException);
         });
         if (removed > 0)
-            outcome.explanation.append(
-                QStringLiteral("Out of scope: refund and policy flags dropped (they concern %1's own charges)")
-                    .arg(m_workspace.company().isEmpty() ? QStringLiteral("the workspace") : m_workspace.company()));
+            explain(EngineText::make(
+                QT_TRANSLATE_NOOP("RouteDesk::Engine",
+                                  "Out of scope: refund and policy flags dropped (they concern %1's own charges)"),
+                {company(m_workspace, QT_TRANSLATE_NOOP("RouteDesk::Engine", "the workspace"))}));
     }
     return outcome;
 }

@@ -29,6 +29,7 @@ struct EscalationInput
     QString specialist; // the routed specialist (its policies apply)
     bool routingLoop = false;
     QString routingLoopReason;
+    EngineText routingLoopMessage; // routingLoopReason, structured
     QDateTime reference; // "now" for tickets without created_at
     // The model's learned detectors on the requester's words, and how well the ticket fits any category (NaN
     // when the model has no scope threshold).
@@ -50,6 +51,7 @@ struct EscalationOutcome
 {
     QList<EscalationFlag> flags;
     QStringList explanation; // one line per flag, plus phrases ignored because negated
+    QList<EngineText> explanationTexts; // the same lines, structured
     QList<PhraseFinding> phrases;
     bool crisis = false; // the workspace's crisis lexicon matched: only a person answers
 };

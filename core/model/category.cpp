@@ -39,4 +39,10 @@ QString Taxonomy::displayName(const QString &id) const
     return category ? category->name : id;
 }
 
+QString Taxonomy::displayName(const QString &id, const QString &language) const
+{
+    const auto category = find(id);
+    return category ? category->names.value(language, category->name) : id;
+}
+
 } // namespace RouteDesk

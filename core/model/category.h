@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -14,6 +15,7 @@ struct Category
     QString name; // shown to people: "Billing"
     QString description; // what belongs here and what does not
     QString specialist; // id of the specialist path that owns tickets of this category
+    QMap<QString, QString> names; // language -> the name in that language ("de" -> "Abrechnung"); else `name`
 
     friend bool operator==(const Category &, const Category &) = default;
 };
@@ -32,6 +34,8 @@ public:
     std::optional<Category> find(const QString &id) const;
     // Its display name, or the id itself when unknown.
     QString displayName(const QString &id) const;
+    // Its name in `language` (a code such as "de"), else its display name.
+    QString displayName(const QString &id, const QString &language) const;
     bool isEmpty() const { return m_categories.isEmpty(); }
 
     friend bool operator==(const Taxonomy &, const Taxonomy &) = default;

@@ -126,8 +126,12 @@ json toJson(const QList<ScoredCategory> &list)
 json toJson(const QList<EscalationFlag> &list)
 {
     json result = json::array();
-    for (const EscalationFlag &flag : list)
-        result.push_back({{"code", toStd(flag.code)}, {"reason", toStd(flag.reason)}});
+    for (const EscalationFlag &flag : list) {
+        json entry = {{"code", toStd(flag.code)}, {"reason", toStd(flag.reason)}};
+        if (flag.message.isStructured())
+            entry["message"] = toJson(flatten(flag.message));
+        result.push_back(std::move(entry));
+    }
     return result;
 }
 
@@ -285,6 +289,14 @@ json toJson(const RoutingDecision &decision)
                    {"model_version", toStd(decision.modelVersion)},
                    {"workspace_version", toStd(decision.workspaceVersion)},
                    {"decided_at", toStd(isoTime(decision.decidedAt))}};
+    // The explanation's structured form, one entry per line (a string where a line has none); only when present,
+    // so that decisions written before keep their exact JSON.
+    if (decision.explanationTexts.size() == decision.explanation.size() && !decision.explanationTexts.isEmpty()) {
+        json texts = json::array();
+        for (const EngineText &line : decision.explanationTexts)
+            texts.push_back(line.isStructured() ? toJson(flatten(line)) : json(toStd(line.text)));
+        result["explanation_texts"] = std::move(texts);
+    }
     if (decision.id != 0)
         result["decision_id"] = decision.id;
     if (decision.ticketId != 0)
@@ -321,13 +333,32 @@ bool fromJson(const json &value, RoutingDecision *decision, QString *error)
                     *error = QStringLiteral("flags: expected objects with code and reason");
                 return false;
             }
-            result.flags.append({str(entry, "code"), str(entry, "reason")});
+            EscalationFlag flag {str(entry, "code"), str(entry, "reason")};
+            QStringList flat;
+            if (const auto m = entry.find("message");
+                m != entry.end() && m->is_array() && readStringList(entry, "message", &flat, nullptr))
+                flag.message = unflatten(flat).value_or(EngineText());
+            result.flags.append(std::move(flag));
         }
     }
     if (!readStringList(value, "explanation", &result.explanation, error)
         || !readStringList(value, "rules_fired", &result.rulesFired, error)
         || !readStringList(value, "cited_articles", &result.citedArticles, error))
         return false;
+    if (const auto it = value.find("explanation_texts");
+        it != value.end() && it->is_array() && it->size() == size_t(result.explanation.size())) {
+        for (size_t i = 0; i < it->size(); ++i) {
+            const json &entry = it->at(i);
+            std::optional<EngineText> line;
+            if (entry.is_array()) {
+                QStringList flat;
+                for (const json &part : entry)
+                    flat.append(part.is_string() ? fromStd(part.get<std::string>()) : QString());
+                line = unflatten(flat);
+            }
+            result.explanationTexts.append(line.value_or(EngineText::plain(result.explanation.at(qsizetype(i)))));
+        }
+    }
     result.specialist = str(value, "specialist");
     result.previousOwner = str(value, "previous_owner");
     result.reroutes = int(integer(value, "reroutes"));

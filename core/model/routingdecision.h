@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "enginetext.h"
+
 namespace RouteDesk {
 
 // A category with its calibrated probability.
@@ -18,10 +20,23 @@ struct ScoredCategory
 
 // Why a ticket needs a person. `code` is one of the EscalationCode constants below (workspaces may not invent
 // codes); `reason` is a sentence a person can read ("Refund of 740 USD is above the 500 USD limit").
+// `message` is the reason's structured form (its source and arguments) for the UI's language; decisions stored
+// before it existed have none and show `reason` as it is.
 struct EscalationFlag
 {
+    EscalationFlag() = default;
+    EscalationFlag(QString code, QString reason, EngineText message = {})
+        : code(std::move(code))
+        , reason(std::move(reason))
+        , message(std::move(message))
+    { }
+
     QString code;
     QString reason;
+    EngineText message;
+
+    // The reason as a structured sentence: `message`, or `reason` unstructured.
+    EngineText reasonText() const { return message.isStructured() ? message : EngineText::plain(reason); }
 
     friend bool operator==(const EscalationFlag &, const EscalationFlag &) = default;
 };
@@ -73,7 +88,8 @@ struct RoutingDecision
     QStringList citedArticles; // ids of the knowledge articles the draft cites
     QList<EscalationFlag> flags; // empty means the ticket can be handled without a person
     QString escalationTarget; // id of the team lead or queue who should take it (empty without flags)
-    QStringList explanation; // human-readable reasons: top features, rules, thresholds
+    QStringList explanation; // human-readable reasons: top features, rules, thresholds (English)
+    QList<EngineText> explanationTexts; // the same lines, structured; empty for decisions stored before
     QStringList rulesFired; // ids of workspace rules that matched
     QString modelVersion;
     QString workspaceVersion;

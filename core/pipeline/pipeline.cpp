@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcPipeline, "routedesk.pipeline")
 
@@ -99,6 +100,14 @@ ClassificationResult Pipeline::classify(const Ticket &ticket) const
 {
     ClassificationResult result;
     const Taxonomy &taxonomy = m_workspace->taxonomy();
+    auto explain = [&result](EngineText line) {
+        result.explanation.append(line.text);
+        result.explanationTexts.append(std::move(line));
+    };
+    // Category ids as the engine writes them; the UI shows the workspace's name in its language.
+    auto category = [](const QString &id) {
+        return EngineArg {EngineArg::Kind::Category, id, {id}};
+    };
     const QString text = ticket.text().left(MaxClassifyChars);
 
     // (1) The classifier's calibrated probabilities, on the workspace's categories.
@@ -126,9 +135,10 @@ ClassificationResult Pipeline::classify(const Ticket &ticket) const
         result.modelRanked.append(ScoredCategory {id, p.value(id)});
     }
     if (modelMass < 0.999)
-        result.explanation.append(QStringLiteral("The model knows other categories than the workspace: %1 of its "
-                                                 "probability falls outside it")
-                                      .arg(p2(1.0 - modelMass)));
+        explain(EngineText::make(QT_TRANSLATE_NOOP("RouteDesk::Engine",
+                                                   "The model knows other categories than the workspace: %1 of its "
+                                                   "probability falls outside it"),
+                                 {EngineArg::plain(p2(1.0 - modelMass))}));
     std::stable_sort(result.modelRanked.begin(), result.modelRanked.end(),
                      [](const ScoredCategory &a, const ScoredCategory &b) { return a.p > b.p; });
     if (!result.modelRanked.isEmpty()) {
@@ -140,11 +150,13 @@ ClassificationResult Pipeline::classify(const Ticket &ticket) const
                                 .arg(feature.feature, feature.weight >= 0 ? QStringLiteral("+") : QString(),
                                      QString::number(feature.weight, 'f', 2)));
         }
-        result.explanation.append(QStringLiteral("Model: %1 %2%3")
-                                      .arg(result.modelRanked.first().category, p2(result.modelRanked.first().p),
-                                           features.isEmpty()
-                                               ? QString()
-                                               : QStringLiteral(", driven by ") + features.join(QStringLiteral(", "))));
+        const QList<EngineArg> args {category(result.modelRanked.first().category),
+                                     EngineArg::plain(p2(result.modelRanked.first().p))};
+        explain(
+            features.isEmpty()
+                ? EngineText::make(QT_TRANSLATE_NOOP("RouteDesk::Engine", "Model: %1 %2"), args)
+                : EngineText::make(QT_TRANSLATE_NOOP("RouteDesk::Engine", "Model: %1 %2, driven by %3"),
+                                   args + QList<EngineArg> {EngineArg::plain(features.join(QStringLiteral(", ")))}));
     }
 
     // (2) Rules in file order: boosts add to probabilities, "set" decides the category (last one wins).
@@ -159,6 +171,7 @@ ClassificationResult Pipeline::classify(const Ticket &ticket) const
         result.rulesFired.append(rule.id);
         const QString why
             = matched.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(matched.join(QStringLiteral("; ")));
+        const EngineArg ruleArg = EngineArg::plain(rule.id + why);
         for (const RuleAction &action : rule.actions) {
             RuleEffect effect;
             effect.rule = rule.id;
@@ -169,32 +182,39 @@ ClassificationResult Pipeline::classify(const Ticket &ticket) const
             case RuleAction::Kind::Boost:
                 p[action.category] = p.value(action.category) + action.amount;
                 effect.action = QStringLiteral("boost");
-                effect.detail = QStringLiteral("Rule %1%2: %3%4 to %5")
-                                    .arg(rule.id, why, action.amount >= 0 ? QStringLiteral("+") : QString(),
-                                         p2(action.amount), action.category);
+                effect.detailText = EngineText::make(
+                    QT_TRANSLATE_NOOP("RouteDesk::Engine", "Rule %1: %2 to %3"),
+                    {ruleArg,
+                     EngineArg::plain((action.amount >= 0 ? QStringLiteral("+") : QString()) + p2(action.amount)),
+                     category(action.category)});
                 break;
             case RuleAction::Kind::SetCategory:
                 setCategory = action.category;
                 result.setByRule = rule.id;
                 effect.action = QStringLiteral("set");
-                effect.detail = QStringLiteral("Rule %1%2: sets the category to %3").arg(rule.id, why, action.category);
+                effect.detailText
+                    = EngineText::make(QT_TRANSLATE_NOOP("RouteDesk::Engine", "Rule %1: sets the category to %2"),
+                                       {ruleArg, category(action.category)});
                 break;
             case RuleAction::Kind::Flag:
                 effect.action = QStringLiteral("flag");
-                effect.detail = QStringLiteral("Rule %1%2: flags %3").arg(rule.id, why, action.code);
+                effect.detailText = EngineText::make(QT_TRANSLATE_NOOP("RouteDesk::Engine", "Rule %1: flags %2"),
+                                                     {ruleArg, {EngineArg::Kind::Flag, action.code, {action.code}}});
                 result.ruleFlags.append(EscalationFlag {action.code, action.reason});
                 break;
             case RuleAction::Kind::Escalate:
                 effect.action = QStringLiteral("escalate");
-                effect.detail
-                    = QStringLiteral("Rule %1%2: escalates to %3 (%4)").arg(rule.id, why, action.target, action.code);
+                effect.detailText = EngineText::make(
+                    QT_TRANSLATE_NOOP("RouteDesk::Engine", "Rule %1: escalates to %2 (%3)"),
+                    {ruleArg, EngineArg::plain(action.target), {EngineArg::Kind::Flag, action.code, {action.code}}});
                 result.ruleFlags.append(EscalationFlag {action.code, action.reason});
                 if (result.ruleTarget.isEmpty())
                     result.ruleTarget = action.target;
                 break;
             }
+            effect.detail = effect.detailText.text;
             result.ruleEffects.append(effect);
-            result.explanation.append(effect.detail);
+            explain(effect.detailText);
         }
     }
 
@@ -221,7 +241,8 @@ ClassificationResult Pipeline::classify(const Ticket &ticket) const
     result.margin = result.ranked.size() > 1 ? result.ranked.at(0).p - result.ranked.at(1).p : 1.0;
     result.threshold = m_escalator->thresholdFor(result.category, m_classifier->threshold());
     if (!result.ruleEffects.isEmpty() && result.category != result.modelRanked.value(0).category)
-        result.explanation.append(QStringLiteral("After rules: %1 %2").arg(result.category, p2(result.confidence)));
+        explain(EngineText::make(QT_TRANSLATE_NOOP("RouteDesk::Engine", "After rules: %1 %2"),
+                                 {category(result.category), EngineArg::plain(p2(result.confidence))}));
 
     // Secondary intents: the model's own thresholds, and single paragraphs that clearly belong elsewhere.
     const MultiIntentRule &multi = m_workspace->escalation().multiIntent;
@@ -239,9 +260,10 @@ ClassificationResult Pipeline::classify(const Ticket &ticket) const
             const MatchText requester(ticket.requesterText().left(MaxClassifyChars));
             if (const auto cue = multi.cueMatcher.first(requester, &m_workspace->escalation().negation)) {
                 segmentThreshold = std::min(segmentThreshold, multi.cueSegmentConfidence);
-                result.explanation.append(QStringLiteral("\"%1\" announces another issue: parts of the text need %2 "
-                                                         "to count as a second intent")
-                                              .arg(cue->phrase, p2(segmentThreshold)));
+                explain(EngineText::make(QT_TRANSLATE_NOOP("RouteDesk::Engine",
+                                                           "\"%1\" announces another issue: parts of the text need %2 "
+                                                           "to count as a second intent"),
+                                         {EngineArg::plain(cue->phrase), EngineArg::plain(p2(segmentThreshold))}));
             }
         }
         if (segments.size() >= 2) {
@@ -254,8 +276,10 @@ ClassificationResult Pipeline::classify(const Ticket &ticket) const
                     continue;
                 if (!result.segmentIntents.contains(top.category)) {
                     result.segmentIntents.append(top.category);
-                    result.explanation.append(QStringLiteral("A part of the text reads as %1 (%2): \"%3\"")
-                                                  .arg(top.category, p2(top.p), segment.left(80).simplified()));
+                    explain(EngineText::make(
+                        QT_TRANSLATE_NOOP("RouteDesk::Engine", "A part of the text reads as %1 (%2): \"%3\""),
+                        {category(top.category), EngineArg::plain(p2(top.p)),
+                         EngineArg::plain(segment.left(80).simplified())}));
                 }
                 if (!result.secondaryIntents.contains(top.category))
                     result.secondaryIntents.append(top.category);
@@ -294,6 +318,7 @@ EscalationResult Pipeline::escalate(const Ticket &ticket, const ClassificationRe
     input.specialist = route.specialist;
     input.routingLoop = route.loop;
     input.routingLoopReason = route.loopReason;
+    input.routingLoopMessage = route.loopMessage;
     input.reference = context.now;
     input.detectors = classification.detectors;
     input.scope = classification.scope;
@@ -303,13 +328,19 @@ EscalationResult Pipeline::escalate(const Ticket &ticket, const ClassificationRe
     EscalationResult result;
     result.flags = std::move(outcome.flags);
     result.explanation = std::move(outcome.explanation);
+    result.explanationTexts = alignedTexts(result.explanation, outcome.explanationTexts);
+    auto explain = [&result](EngineText text) {
+        result.explanation.append(text.text);
+        result.explanationTexts.append(std::move(text));
+    };
     for (const EscalationFlag &flag : classification.ruleFlags) {
         const bool present = std::any_of(result.flags.cbegin(), result.flags.cend(),
                                          [&](const EscalationFlag &f) { return f.code == flag.code; });
         if (present)
             continue;
         result.flags.append(flag);
-        result.explanation.append(QStringLiteral("Flag %1 (rule): %2").arg(flag.code, flag.reason));
+        explain(EngineText::make(QT_TRANSLATE_NOOP("RouteDesk::Engine", "Flag %1 (rule): %2"),
+                                 {{EngineArg::Kind::Flag, flag.code, {flag.code}}, EngineArg::plain(flag.reason)}));
     }
     if (result.flags.isEmpty())
         return result;
@@ -342,7 +373,8 @@ EscalationResult Pipeline::escalate(const Ticket &ticket, const ClassificationRe
         if (queue.id == result.target)
             name = queue.name;
     }
-    result.explanation.append(QStringLiteral("Escalate to %1").arg(name.isEmpty() ? result.target : name));
+    explain(EngineText::make(QT_TRANSLATE_NOOP("RouteDesk::Engine", "Escalate to %1"),
+                             {EngineArg::plain(name.isEmpty() ? result.target : name)}));
     return result;
 }
 
@@ -351,15 +383,22 @@ Draft Pipeline::draft(const Ticket &ticket, const ClassificationResult &classifi
 {
     Draft none; // no specialist: what decide() reads as "nothing was drafted"
     if (escalation.hasFlag(EscalationCode::OutOfScope)) {
-        none.notes.append(QStringLiteral("No draft: the ticket fits no category"));
+        none.noteTexts.append(
+            EngineText::make(QT_TRANSLATE_NOOP("RouteDesk::Engine", "No draft: the ticket fits no category")));
+        none.notes.append(none.noteTexts.last().text);
         return none;
     }
     if (route.loop) {
-        none.notes.append(QStringLiteral("No draft: the ticket stays with %1").arg(route.specialist));
+        none.noteTexts.append(
+            EngineText::make(QT_TRANSLATE_NOOP("RouteDesk::Engine", "No draft: the ticket stays with %1"),
+                             {{EngineArg::Kind::Specialist, route.specialist, {route.specialist}}}));
+        none.notes.append(none.noteTexts.last().text);
         return none;
     }
     if (route.specialist.isEmpty()) {
-        none.notes.append(QStringLiteral("No draft: no specialist owns the ticket"));
+        none.noteTexts.append(
+            EngineText::make(QT_TRANSLATE_NOOP("RouteDesk::Engine", "No draft: no specialist owns the ticket")));
+        none.notes.append(none.noteTexts.last().text);
         return none;
     }
     DraftInput input;
@@ -394,19 +433,28 @@ RoutingDecision Pipeline::decide(const ClassificationResult &classification, con
     decision.citedArticles = draft.citedArticles;
     decision.flags = escalation.flags;
     decision.escalationTarget = escalation.target;
-    QStringList draftNotes;
-    for (const QString &note : draft.notes)
-        draftNotes.append(draft.specialist.isEmpty() ? note : QStringLiteral("Draft: ") + note); // "No draft: ..."
+    QList<EngineText> draftNotes;
+    for (const EngineText &note : alignedTexts(draft.notes, draft.noteTexts)) {
+        if (draft.specialist.isEmpty()) {
+            draftNotes.append(note); // "No draft: ..."
+        } else {
+            draftNotes.append(EngineText::framed(QT_TRANSLATE_NOOP("RouteDesk::Engine", "Draft: %1"), {}, note));
+        }
+    }
     if (!draft.citedArticles.isEmpty())
-        draftNotes.append(QStringLiteral("Draft cites %1").arg(draft.citedArticles.join(QStringLiteral(", "))));
+        draftNotes.append(EngineText::make(QT_TRANSLATE_NOOP("RouteDesk::Engine", "Draft cites %1"),
+                                           {EngineArg::plain(draft.citedArticles.join(QStringLiteral(", ")))}));
     // The target's line closes the escalation's explanation; the draft's notes come before it.
-    QStringList escalationLines = escalation.explanation;
-    QString targetLine;
+    QList<EngineText> escalationLines = alignedTexts(escalation.explanation, escalation.explanationTexts);
+    std::optional<EngineText> targetLine;
     if (!escalation.target.isEmpty() && !escalationLines.isEmpty())
         targetLine = escalationLines.takeLast();
-    decision.explanation = classification.explanation + route.explanation + escalationLines + draftNotes;
-    if (!targetLine.isEmpty())
-        decision.explanation.append(targetLine);
+    decision.explanationTexts = alignedTexts(classification.explanation, classification.explanationTexts)
+        + alignedTexts(route.explanation, route.explanationTexts) + escalationLines + draftNotes;
+    if (targetLine)
+        decision.explanationTexts.append(*targetLine);
+    for (const EngineText &line : std::as_const(decision.explanationTexts))
+        decision.explanation.append(line.text);
     decision.rulesFired = classification.rulesFired;
     decision.modelVersion = classification.modelVersion;
     decision.workspaceVersion = m_workspace->version();

@@ -38,6 +38,7 @@ struct RuleEffect
     double amount = 0.0;
     QString code;
     QString detail; // readable sentence for the explanation
+    EngineText detailText; // the same, structured
 };
 
 struct ClassificationResult
@@ -59,6 +60,7 @@ struct ClassificationResult
     QString language; // the ticket's language (given or detected)
     QString modelVersion;
     QStringList explanation;
+    QList<EngineText> explanationTexts; // the same lines, structured (alignedTexts() when a line has none)
     // The model's learned risk detectors on the requester's own words, and the ticket's fit to any category.
     QList<DetectorScore> detectors;
     double scope = std::numeric_limits<double>::quiet_NaN();
@@ -72,6 +74,7 @@ struct EscalationResult
     // without flags.
     QString target;
     QStringList explanation;
+    QList<EngineText> explanationTexts; // the same lines, structured
 
     bool hasFlag(const char *code) const;
 };

@@ -60,6 +60,7 @@ class QueueTexts
 public:
     explicit QueueTexts(const Taxonomy &taxonomy)
         : m_taxonomy(taxonomy)
+        , m_language(interfaceLanguage())
     { }
 
     const QString &priority(const QString &word)
@@ -88,9 +89,10 @@ public:
         const QString key = finalId + QLatin1Char('\n') + suggestedId;
         auto it = m_overridden.find(key);
         if (it == m_overridden.end())
-            it = m_overridden.insert(key,
-                                     QueueModel::tr("%1 (was %2)", "final category (suggested category)")
-                                         .arg(m_taxonomy.displayName(finalId), category(suggestedId, true)));
+            it = m_overridden.insert(
+                key,
+                QueueModel::tr("%1 (was %2)", "final category (suggested category)")
+                    .arg(m_taxonomy.displayName(finalId, m_language), category(suggestedId, true)));
         return it.value();
     }
     const QString &category(const QString &id, bool routed)
@@ -104,9 +106,20 @@ public:
             else if (id.isEmpty())
                 text = QueueModel::tr("(out of scope)");
             else
-                text = m_taxonomy.displayName(id);
+                text = m_taxonomy.displayName(id, m_language);
             it = m_categories.insert(key, text);
         }
+        return it.value();
+    }
+    // A flag's reason: the same sentence recurs on many rows (its arguments differ more often), so the cache is
+    // keyed by the English rendering.
+    QString reason(const EscalationFlag &flag)
+    {
+        if (!flag.message.isStructured())
+            return flag.reason;
+        auto it = m_reasons.find(flag.reason);
+        if (it == m_reasons.end())
+            it = m_reasons.insert(flag.reason, QueueModel::flagReason(flag, m_taxonomy));
         return it.value();
     }
     const QString &flag(const QString &code)
@@ -136,6 +149,7 @@ public:
 
 private:
     const Taxonomy &m_taxonomy;
+    QString m_language; // the interface language, for the categories' names
     QLocale m_locale;
     QHash<QString, QString> m_priorities;
     QString m_states[4];
@@ -143,6 +157,7 @@ private:
     QHash<QString, QString> m_categories;
     QHash<QString, QString> m_overridden;
     QHash<QString, QString> m_flags;
+    QHash<QString, QString> m_reasons;
     QHash<qint64, QString> m_ages;
     QHash<QString, QString> m_folded;
 };
@@ -227,6 +242,31 @@ QString QueueModel::flagText(const QString &code)
     return it == names.constEnd() ? code : tr(it.value());
 }
 
+QString QueueModel::engineText(const EngineText &text, const Taxonomy &taxonomy,
+                               const std::function<QString(const QString &)> &specialistName)
+{
+    const QString language = interfaceLanguage();
+    return translated(text, [&](EngineArg::Kind kind, const QString &id) {
+        switch (kind) {
+        case EngineArg::Kind::Category:
+            return taxonomy.contains(id) ? taxonomy.displayName(id, language) : QString();
+        case EngineArg::Kind::Specialist:
+            return specialistName ? specialistName(id) : QString();
+        case EngineArg::Kind::Flag:
+            return flagText(id);
+        case EngineArg::Kind::Plain:
+        case EngineArg::Kind::Phrase:
+            break;
+        }
+        return QString();
+    });
+}
+
+QString QueueModel::flagReason(const EscalationFlag &flag, const Taxonomy &taxonomy)
+{
+    return engineText(flag.reasonText(), taxonomy);
+}
+
 QString QueueModel::flagLine(const QString &code, const QString &reason)
 {
     return joinFlagLine(flagText(code), reason);
@@ -244,7 +284,7 @@ void QueueModel::fillTexts(QueueRow *row, QueueTexts &texts, qint64 nowMs)
     for (const EscalationFlag &flag : std::as_const(row->flags)) {
         if (!row->flagsToolTip.isEmpty())
             row->flagsToolTip += QLatin1Char('\n');
-        row->flagsToolTip += joinFlagLine(texts.flag(flag.code), flag.reason);
+        row->flagsToolTip += joinFlagLine(texts.flag(flag.code), texts.reason(flag));
     }
     row->stateText = texts.state(row->state);
     row->categoryKey = texts.folded(row->categoryText);
@@ -425,9 +465,10 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         case CategoryColumn:
             if (!row.finalCategory.isEmpty() && row.finalCategory != row.category)
                 return tr("Suggested: %1, final: %2")
-                    .arg(row.routed && !row.category.isEmpty() ? m_taxonomy.displayName(row.category)
-                                                               : tr("(out of scope)"),
-                         m_taxonomy.displayName(row.finalCategory));
+                    .arg(row.routed && !row.category.isEmpty()
+                             ? m_taxonomy.displayName(row.category, interfaceLanguage())
+                             : tr("(out of scope)"),
+                         m_taxonomy.displayName(row.finalCategory, interfaceLanguage()));
             return {};
         }
         return {};

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QHash>
 
+#include <functional>
 #include <vector>
 
 namespace RouteDesk {
@@ -102,6 +103,14 @@ public:
     int size() const { return int(m_rows.size()); }
     // Counts by state, for the status bar.
     int countInState(TicketState state) const;
+
+    // An engine sentence (a flag's reason, a line of "why") in the interface language: categories with the
+    // taxonomy's names in it, flags with flagText(), specialists through `specialistName` (id -> name; the
+    // English name when not given).
+    static QString engineText(const EngineText &text, const Taxonomy &taxonomy,
+                              const std::function<QString(const QString &)> &specialistName = {});
+    // A flag's reason in the interface language.
+    static QString flagReason(const EscalationFlag &flag, const Taxonomy &taxonomy);
 
     // Re-builds the translated display strings (after a language change).
     void retranslate();

@@ -2,6 +2,16 @@
 
 namespace RouteDesk {
 
+namespace {
+
+void explain(RouteResult *result, EngineText text)
+{
+    result->explanation.append(text.text);
+    result->explanationTexts.append(std::move(text));
+}
+
+} // namespace
+
 Router::Router(const Workspace &workspace)
     : m_workspace(workspace)
 { }
@@ -23,16 +33,22 @@ RouteResult Router::route(const QString &category, const RouteContext &context) 
     const Specialist *specialist = m_workspace.specialistForCategory(category);
     if (!specialist) {
         result.specialist = result.previousOwner;
-        result.explanation.append(category.isEmpty() ? QStringLiteral("No category: the ticket stays with a person")
-                                                     : QStringLiteral("No specialist owns %1").arg(category));
+        explain(&result,
+                category.isEmpty() ? EngineText::make(
+                    QT_TRANSLATE_NOOP("RouteDesk::Engine", "No category: the ticket stays with a person"))
+                                   : EngineText::make(QT_TRANSLATE_NOOP("RouteDesk::Engine", "No specialist owns %1"),
+                                                      {{EngineArg::Kind::Category, category, {category}}}));
         return result;
     }
     result.proposedSpecialist = specialist->id;
     if (result.previousOwner.isEmpty() || result.previousOwner == specialist->id) {
         result.specialist = specialist->id;
         result.passedOn = result.previousOwner.isEmpty();
-        result.explanation.append(QStringLiteral("Routed to %1 (owner of %2)")
-                                      .arg(specialist->name, m_workspace.taxonomy().displayName(category)));
+        explain(
+            &result,
+            EngineText::make(QT_TRANSLATE_NOOP("RouteDesk::Engine", "Routed to %1 (owner of %2)"),
+                             {{EngineArg::Kind::Specialist, specialist->name, {specialist->id}},
+                              {EngineArg::Kind::Category, m_workspace.taxonomy().displayName(category), {category}}}));
         return result;
     }
 
@@ -41,27 +57,35 @@ RouteResult Router::route(const QString &category, const RouteContext &context) 
     const qsizetype earlier = history.mid(0, history.size() - 1).indexOf(specialist->id);
     if (earlier >= 0) {
         result.loop = true;
-        result.loopReason = QStringLiteral("Would bounce back to %1, who already had it; stays with %2")
-                                .arg(specialist->name, result.previousOwner);
+        result.loopMessage = EngineText::make(
+            QT_TRANSLATE_NOOP("RouteDesk::Engine", "Would bounce back to %1, who already had it; stays with %2"),
+            {{EngineArg::Kind::Specialist, specialist->name, {specialist->id}},
+             {EngineArg::Kind::Specialist, result.previousOwner, {result.previousOwner}}});
     } else if (changes + 1 > maxReroutes) {
         result.loop = true;
-        result.loopReason = QStringLiteral("Already re-routed %1 time(s), the workspace allows %2; stays with %3")
-                                .arg(changes)
-                                .arg(maxReroutes)
-                                .arg(result.previousOwner);
+        result.loopMessage = EngineText::make(
+            QT_TRANSLATE_NOOP("RouteDesk::Engine",
+                              "Already re-routed %1 time(s), the workspace allows %2; stays with %3"),
+            {EngineArg::number(changes),
+             EngineArg::number(maxReroutes),
+             {EngineArg::Kind::Specialist, result.previousOwner, {result.previousOwner}}});
     }
     if (result.loop) {
         result.specialist = result.previousOwner;
-        result.explanation.append(result.loopReason);
+        result.loopReason = result.loopMessage.text;
+        explain(&result, result.loopMessage);
         return result;
     }
     result.specialist = specialist->id;
     result.passedOn = true;
     result.reroutes = changes + 1;
-    result.explanation.append(QStringLiteral("Re-routed from %1 to %2 (re-route %3 of at most %4)")
-                                  .arg(result.previousOwner, specialist->id)
-                                  .arg(result.reroutes)
-                                  .arg(maxReroutes));
+    explain(
+        &result,
+        EngineText::make(QT_TRANSLATE_NOOP("RouteDesk::Engine", "Re-routed from %1 to %2 (re-route %3 of at most %4)"),
+                         {{EngineArg::Kind::Specialist, result.previousOwner, {result.previousOwner}},
+                          {EngineArg::Kind::Specialist, specialist->id, {specialist->id}},
+                          EngineArg::number(result.reroutes),
+                          EngineArg::number(maxReroutes)}));
     return result;
 }
 

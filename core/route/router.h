@@ -28,8 +28,10 @@ struct RouteResult
     bool passedOn = false; // ownership changes hands
     bool loop = false; // held back: routing_loop
     QString loopReason;
+    EngineText loopMessage; // loopReason, structured
     int reroutes = 0; // times the ticket changed hands, counting this step
     QStringList explanation;
+    QList<EngineText> explanationTexts; // the same lines, structured
 };
 
 class Router

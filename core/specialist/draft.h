@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "model/enginetext.h"
+
 namespace RouteDesk {
 
 // A tool the draft suggests the agent runs ("lookup_invoice INV-2026-00412"). RouteDesk never runs it.
@@ -31,6 +33,7 @@ struct Draft
     QList<ToolUse> tools; // allowed tool steps the draft relies on
     QStringList refusedTools; // tools a template wanted but the specialist may not use (steps left out)
     QStringList notes; // for the agent: language fallback, LLM fallback, omitted steps
+    QList<EngineText> noteTexts; // the same notes, structured (alignedTexts() when a note has none)
 
     bool isEmpty() const { return text.isEmpty(); }
 };

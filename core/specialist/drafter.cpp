@@ -9,6 +9,13 @@ namespace RouteDesk {
 
 namespace {
 
+// A note for the agent, in English and structured (for the interface language).
+void addNote(Draft *draft, EngineText text)
+{
+    draft->notes.append(text.text);
+    draft->noteTexts.append(std::move(text));
+}
+
 const QRegularExpression &placeholderPattern()
 {
     static const QRegularExpression pattern(QStringLiteral("\\{([a-z_]+)\\}"));
@@ -158,8 +165,10 @@ Draft Drafter::templateDraft(const DraftInput &input, const Specialist &speciali
     if (language.isEmpty())
         language = detectLanguage(matchText);
     if (!specialist.templateLanguages().contains(language)) {
-        draft.notes.append(
-            QStringLiteral("%1 has no reply templates in \"%2\": drafted in English").arg(specialist.name, language));
+        addNote(&draft,
+                EngineText::make(
+                    QT_TRANSLATE_NOOP("RouteDesk::Engine", "%1 has no reply templates in \"%2\": drafted in English"),
+                    {{EngineArg::Kind::Specialist, specialist.name, {specialist.id}}, EngineArg::plain(language)}));
         language = QStringLiteral("en");
     }
     draft.language = language;
@@ -205,7 +214,9 @@ Draft Drafter::templateDraft(const DraftInput &input, const Specialist &speciali
             if (acknowledgement.language != language || !acknowledgement.matcher.first(latest))
                 continue;
             draft.templateId = acknowledgement.id;
-            draft.notes.append(QStringLiteral("The latest message needs no answer: an acknowledgement"));
+            addNote(&draft,
+                    EngineText::make(QT_TRANSLATE_NOOP("RouteDesk::Engine",
+                                                       "The latest message needs no answer: an acknowledgement")));
             QString body = acknowledgement.text;
             if (!notice.isEmpty() && !placeholdersIn(body).contains(QStringLiteral("review_notice")))
                 body = withBlocksBeforeSignature(body, {QStringLiteral("{review_notice}")});
@@ -260,7 +271,10 @@ Draft Drafter::templateDraft(const DraftInput &input, const Specialist &speciali
         if (!chosen)
             return draft;
         if (draft.language != QLatin1String("en"))
-            draft.notes.append(QStringLiteral("No fitting \"%1\" template: drafted in English").arg(draft.language));
+            addNote(&draft,
+                    EngineText::make(
+                        QT_TRANSLATE_NOOP("RouteDesk::Engine", "No fitting \"%1\" template: drafted in English"),
+                        {EngineArg::plain(draft.language)}));
         draft.language = QStringLiteral("en");
     }
     draft.templateId = chosen->id;
@@ -271,8 +285,11 @@ Draft Drafter::templateDraft(const DraftInput &input, const Specialist &speciali
         if (!specialist.mayUse(step.tool)) {
             if (!draft.refusedTools.contains(step.tool))
                 draft.refusedTools.append(step.tool);
-            draft.notes.append(QStringLiteral("Left out a step using \"%1\": %2 may not use that tool")
-                                   .arg(step.tool, specialist.name));
+            addNote(
+                &draft,
+                EngineText::make(
+                    QT_TRANSLATE_NOOP("RouteDesk::Engine", "Left out a step using \"%1\": %2 may not use that tool"),
+                    {EngineArg::plain(step.tool), {EngineArg::Kind::Specialist, specialist.name, {specialist.id}}}));
             continue;
         }
         bool fillable = true;
@@ -284,8 +301,10 @@ Draft Drafter::templateDraft(const DraftInput &input, const Specialist &speciali
                 arguments.append(values.value(name));
         }
         if (!fillable) {
-            draft.notes.append(
-                QStringLiteral("Left out the \"%1\" step: the ticket gives no value for it").arg(step.tool));
+            addNote(&draft,
+                    EngineText::make(QT_TRANSLATE_NOOP("RouteDesk::Engine",
+                                                       "Left out the \"%1\" step: the ticket gives no value for it"),
+                                     {EngineArg::plain(step.tool)}));
             continue;
         }
         steps.append(fill(step.text, values));
@@ -380,7 +399,7 @@ Draft Drafter::draft(const DraftInput &input) const
         return empty;
     const Specialist *specialist = m_workspace.specialist(input.specialist);
     if (!specialist) {
-        empty.notes.append(QStringLiteral("No specialist: no draft"));
+        addNote(&empty, EngineText::make(QT_TRANSLATE_NOOP("RouteDesk::Engine", "No specialist: no draft")));
         return empty;
     }
     const QString text = input.ticket->requesterText();
@@ -394,14 +413,19 @@ Draft Drafter::draft(const DraftInput &input) const
         holding.text = crisis.reply.value(holding.language);
         holding.source = holding.text.isEmpty() ? Draft::Source::None : Draft::Source::Template;
         holding.templateId = QStringLiteral("crisis");
-        holding.notes.append(QStringLiteral("Crisis language: the draft only says that a person will reply"));
+        addNote(&holding,
+                EngineText::make(QT_TRANSLATE_NOOP("RouteDesk::Engine",
+                                                   "Crisis language: the draft only says that a person will reply")));
         return holding;
     }
     Draft draft = templateDraft(input, *specialist, text, matchText);
     if (const QString promise = forbiddenPromise(*specialist, draft.text); !promise.isEmpty()) {
         qCWarning(lcDrafter) << "template draft" << draft.templateId << "contains a forbidden promise";
-        draft.notes.append(
-            QStringLiteral("The template draft promised \"%1\": removed, a person writes the reply").arg(promise));
+        addNote(&draft,
+                EngineText::make(
+                    QT_TRANSLATE_NOOP("RouteDesk::Engine",
+                                      "The template draft promised \"%1\": removed, a person writes the reply"),
+                    {EngineArg::plain(promise)}));
         draft.text.clear();
         draft.source = Draft::Source::None;
         return draft;
@@ -418,19 +442,25 @@ Draft Drafter::draft(const DraftInput &input) const
     QString answer;
     QString error;
     if (!m_backend->complete(request, &answer, &error)) {
-        draft.notes.append(QStringLiteral("LLM drafting failed (%1): this is the template draft").arg(error));
+        addNote(&draft,
+                EngineText::make(
+                    QT_TRANSLATE_NOOP("RouteDesk::Engine", "LLM drafting failed (%1): this is the template draft"),
+                    {EngineArg::plain(error)}));
         return draft;
     }
     if (const QString promise = forbiddenPromise(*specialist, answer); !promise.isEmpty()) {
-        draft.notes.append(
-            QStringLiteral(
-                "The LLM draft promised \"%1\", which policy reserves for people: this is the template draft")
-                .arg(promise));
+        addNote(&draft,
+                EngineText::make(QT_TRANSLATE_NOOP("RouteDesk::Engine",
+                                                   "The LLM draft promised \"%1\", which policy reserves for people: "
+                                                   "this is the template draft"),
+                                 {EngineArg::plain(promise)}));
         return draft;
     }
     draft.text = answer;
     draft.source = Draft::Source::Llm;
-    draft.notes.append(QStringLiteral("Drafted by %1").arg(m_backend->name()));
+    addNote(&draft,
+            EngineText::make(QT_TRANSLATE_NOOP("RouteDesk::Engine", "Drafted by %1"),
+                             {EngineArg::plain(m_backend->name())}));
     return draft;
 }
 

@@ -155,7 +155,9 @@ RoutingDecision readDecision(const QSqlQuery &q, int c, StringPool *pool = nullp
     decision.draft = unpacked(q.value(c + 7));
     decision.citedArticles = decodeStringList(str(q, c + 8), pool);
     decision.flags = decodeFlags(str(q, c + 9), pool);
-    decision.explanation = decodeStringList(unpacked(q.value(c + 10)));
+    Explanation explanation = decodeExplanation(unpacked(q.value(c + 10)));
+    decision.explanation = std::move(explanation.lines);
+    decision.explanationTexts = std::move(explanation.texts);
     decision.rulesFired = decodeStringList(str(q, c + 11), pool);
     decision.modelVersion = str(q, c + 12);
     decision.workspaceVersion = str(q, c + 13);
@@ -1152,9 +1154,10 @@ bool DecisionStore::recordDecisions(QList<RoutingDecision> *decisions)
             values->append({decision.ticketId, text(decision.category), decision.confidence,
                             packed(encode(top), compress), encode(decision.secondaryIntents), text(decision.specialist),
                             packed(decision.draft, compress), encode(decision.citedArticles), encode(decision.flags),
-                            packed(encode(decision.explanation), compress), encode(decision.rulesFired),
-                            text(decision.modelVersion), text(decision.workspaceVersion), timeValue(decision.decidedAt),
-                            now, text(decision.escalationTarget), text(decision.previousOwner), decision.reroutes});
+                            packed(encodeExplanation(decision.explanation, decision.explanationTexts), compress),
+                            encode(decision.rulesFired), text(decision.modelVersion), text(decision.workspaceVersion),
+                            timeValue(decision.decidedAt), now, text(decision.escalationTarget),
+                            text(decision.previousOwner), decision.reroutes});
         },
         &ids, what);
     if (!ok) {

@@ -235,6 +235,28 @@ public:
         return consume(u'}');
     }
 
+    // An array of strings: `out` gets them (an empty array gives an empty list).
+    bool readStringArray(QStringList *out, StringPool *pool = nullptr)
+    {
+        if (!consume(u'['))
+            return false;
+        if (consume(u']'))
+            return true;
+        do {
+            QString entry;
+            if (!readString(&entry, pool))
+                return false;
+            out->append(entry);
+        } while (consume(u','));
+        return consume(u']');
+    }
+
+    bool peek(char16_t c)
+    {
+        skipSpace();
+        return m_pos < m_text.size() && m_text[m_pos] == c;
+    }
+
     bool skipValue()
     {
         skipSpace();
@@ -344,7 +366,31 @@ QString encode(const QList<EscalationFlag> &list)
         appendJsonString(&out, list.at(i).code);
         out += QLatin1String(",\"reason\":");
         appendJsonString(&out, list.at(i).reason);
+        if (list.at(i).message.isStructured()) {
+            out += QLatin1String(",\"message\":");
+            out += encode(flatten(list.at(i).message));
+        }
         out += QLatin1Char('}');
+    }
+    out += QLatin1Char(']');
+    return out;
+}
+
+QString encodeExplanation(const QStringList &lines, const QList<EngineText> &texts)
+{
+    if (texts.size() != lines.size())
+        return encode(lines);
+    if (lines.isEmpty())
+        return QStringLiteral("[]");
+    QString out;
+    out += QLatin1Char('[');
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        if (i > 0)
+            out += QLatin1Char(',');
+        if (texts.at(i).isStructured())
+            out += encode(flatten(texts.at(i)));
+        else
+            appendJsonString(&out, lines.at(i));
     }
     out += QLatin1Char(']');
     return out;
@@ -477,6 +523,13 @@ QList<EscalationFlag> decodeFlags(const QString &text, StringPool *pool)
                     return reader.readString(&flag.code, pool);
                 if (key == u"reason")
                     return reader.readString(&flag.reason);
+                if (key == u"message") {
+                    QStringList flat;
+                    if (!reader.readStringArray(&flat, pool))
+                        return false;
+                    flag.message = unflatten(flat).value_or(EngineText());
+                    return true;
+                }
                 return reader.skipValue();
             });
             result.append(flag);
@@ -493,6 +546,45 @@ QList<EscalationFlag> decodeFlags(const QString &text, StringPool *pool)
         if (entry.is_object())
             result.append({stringField(entry, "code"), stringField(entry, "reason")});
     }
+    return result;
+}
+
+Explanation decodeExplanation(const QString &text)
+{
+    Explanation result;
+    if (isEmptyArray(text))
+        return result;
+    ColumnReader reader(text);
+    bool ok = reader.expect(u'[');
+    bool structured = false;
+    if (ok && !reader.consume(u']')) {
+        do {
+            if (reader.peek(u'[')) {
+                QStringList flat;
+                ok = reader.readStringArray(&flat);
+                const auto line = unflatten(flat);
+                ok = ok && line.has_value();
+                if (ok) {
+                    result.lines.append(line->text);
+                    result.texts.append(*line);
+                    structured = true;
+                }
+            } else {
+                QString line;
+                ok = reader.readString(&line);
+                result.lines.append(line);
+                result.texts.append(EngineText::plain(line));
+            }
+        } while (ok && reader.consume(u','));
+        ok = ok && reader.expect(u']') && reader.atEnd();
+    }
+    if (ok) {
+        if (!structured) // stored before sentences were structured: shown as stored
+            result.texts.clear();
+        return result;
+    }
+    result = {};
+    result.lines = decodeStringList(text);
     return result;
 }
 

@@ -59,6 +59,16 @@ QList<EscalationFlag> decodeFlags(const QString &text, StringPool *pool = nullpt
 // `ticketBody` fills the messages written with "body_of_ticket".
 QList<Message> decodeMessages(const QString &text, const QString &ticketBody);
 
+// The explanation column: one entry per line, a string (unstructured, and every line of decisions stored before
+// sentences were structured) or a sentence in flatten()'s form. `texts` is empty when no line is structured.
+struct Explanation
+{
+    QStringList lines;
+    QList<EngineText> texts;
+};
+QString encodeExplanation(const QStringList &lines, const QList<EngineText> &texts);
+Explanation decodeExplanation(const QString &text);
+
 // A typed NULL for an invalid time, so both drivers bind it as a NULL integer.
 QVariant timeValue(const QDateTime &time);
 QDateTime timeFrom(const QVariant &value);

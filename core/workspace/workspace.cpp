@@ -266,7 +266,8 @@ bool WorkspaceParser::parseCategories(const json &root)
                 return fail(at(path, "id"), QStringLiteral("\"%1\" is used twice").arg(category.id));
         }
         category.name = category.id;
-        if (!string(value, path, "name", &category.name) || !string(value, path, "description", &category.description)
+        if (!string(value, path, "name", &category.name) || !languageTexts(value, path, "names", &category.names)
+            || !string(value, path, "description", &category.description)
             || !string(value, path, "specialist", &category.specialist, true))
             return false;
         if (!ws->specialist(category.specialist))
@@ -365,7 +366,8 @@ bool WorkspaceParser::parseSpecialist(const json &value, const QString &path, Sp
     if (ws->specialist(out->id))
         return fail(at(path, "id"), QStringLiteral("\"%1\" is used twice").arg(out->id));
     out->name = out->id;
-    if (!string(value, path, "name", &out->name) || !string(value, path, "instructions", &out->instructions, true)
+    if (!string(value, path, "name", &out->name) || !languageTexts(value, path, "names", &out->names)
+        || !string(value, path, "instructions", &out->instructions, true)
         || !string(value, path, "signature", &out->signature)
         || !languageTexts(value, path, "signatures", &out->signatures)
         || !stringList(value, path, "tools", &out->tools))

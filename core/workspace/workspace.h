@@ -87,10 +87,12 @@ struct Specialist
     SpecialistPolicies policies;
     QList<ReplyTemplate> templates;
     QList<KnowledgeArticle> articles;
+    QMap<QString, QString> names; // language -> the name in that language; else `name`
 
     bool mayUse(const QString &tool) const { return tools.contains(tool); }
     QStringList templateLanguages() const;
     QString signatureIn(const QString &language) const { return signatures.value(language, signature); }
+    QString nameIn(const QString &language) const { return names.value(language, name); }
 };
 
 struct ToolDefinition

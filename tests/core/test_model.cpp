@@ -1,6 +1,8 @@
 #include "testsupport.h"
 
+#include "model/enginetext.h"
 #include "model/modeljson.h"
+#include "store/storecolumns.h"
 
 using namespace RouteDesk;
 
@@ -193,6 +195,71 @@ private slots:
         QCOMPARE(taxonomy.displayName(QStringLiteral("billing")), QStringLiteral("Billing"));
         QCOMPARE(taxonomy.displayName(QStringLiteral("sales")), QStringLiteral("sales"));
         QCOMPARE(taxonomy.find(QStringLiteral("general"))->specialist, QStringLiteral("front_desk"));
+    }
+
+    // An engine sentence keeps its source and arguments beside the English text, which stays what the CLI wrote.
+    void engineTexts()
+    {
+        const EngineText line
+            = EngineText::make("Confidence %1 for %2 is below the threshold %3",
+                               {EngineArg::plain(QStringLiteral("41 %")),
+                                {EngineArg::Kind::Category, QStringLiteral("Billing"), {QStringLiteral("billing")}},
+                                EngineArg::plain(QStringLiteral("%2 %"))});
+        // One pass: an argument's own "%2" is not filled again.
+        QCOMPARE(line.text, QStringLiteral("Confidence 41 % for Billing is below the threshold %2 %"));
+        QVERIFY(line.isStructured());
+        const QString shown = translated(line, [](EngineArg::Kind kind, const QString &id) {
+            return kind == EngineArg::Kind::Category && id == QLatin1String("billing") ? QStringLiteral("Abrechnung")
+                                                                                       : QString();
+        });
+        QCOMPARE(shown, QStringLiteral("Confidence 41 % for Abrechnung is below the threshold %2 %"));
+        const EngineText flag = EngineText::flagLine(QStringLiteral("low_confidence"), line);
+        QCOMPARE(flag.text, QStringLiteral("Flag low_confidence: ") + line.text);
+        QCOMPARE(unflatten(flatten(flag)), std::optional<EngineText>(flag));
+        QCOMPARE(unflatten(flatten(line)), std::optional<EngineText>(line));
+        QVERIFY(!unflatten({QStringLiteral("only text")}));
+        QCOMPARE(translated(EngineText::plain(QStringLiteral("as stored"))), QStringLiteral("as stored"));
+    }
+
+    // Decisions keep the structured form through JSON and the store's columns; old ones read as stored.
+    void structuredDecisionRoundTrip()
+    {
+        const EngineText reason = EngineText::make("Legal threat: the ticket mentions %1",
+                                                   {EngineArg::plain(QStringLiteral("\"lawyer\""))});
+        RoutingDecision decision;
+        decision.category = QStringLiteral("billing");
+        decision.flags = {EscalationFlag {QStringLiteral("legal_threat"), reason.text, reason}};
+        decision.explanationTexts = {EngineText::flagLine(QStringLiteral("legal_threat"), reason),
+                                     EngineText::plain(QStringLiteral("a line without structure"))};
+        for (const EngineText &line : std::as_const(decision.explanationTexts))
+            decision.explanation << line.text;
+
+        RoutingDecision back;
+        QString error;
+        QVERIFY2(fromJson(toJson(decision), &back, &error), qPrintable(error));
+        QCOMPARE(back.flags, decision.flags);
+        QCOMPARE(back.explanation, decision.explanation);
+        QCOMPARE(back.explanationTexts, decision.explanationTexts);
+
+        QCOMPARE(StoreColumns::decodeFlags(StoreColumns::encode(decision.flags)), decision.flags);
+        const StoreColumns::Explanation stored = StoreColumns::decodeExplanation(
+            StoreColumns::encodeExplanation(decision.explanation, decision.explanationTexts));
+        QCOMPARE(stored.lines, decision.explanation);
+        QCOMPARE(stored.texts, decision.explanationTexts);
+
+        // Stored before: plain strings and flags without a message.
+        const StoreColumns::Explanation old
+            = StoreColumns::decodeExplanation(QStringLiteral("[\"Model: billing 0.91\",\"Escalate to Lead\"]"));
+        QCOMPARE(old.lines, QStringList({QStringLiteral("Model: billing 0.91"), QStringLiteral("Escalate to Lead")}));
+        QVERIFY(old.texts.isEmpty());
+        const QList<EscalationFlag> oldFlags
+            = StoreColumns::decodeFlags(QStringLiteral("[{\"code\":\"vip\",\"reason\":\"VIP\"}]"));
+        QCOMPARE(oldFlags.size(), 1);
+        QVERIFY(!oldFlags.first().message.isStructured());
+        QCOMPARE(oldFlags.first().reasonText().text, QStringLiteral("VIP"));
+        RoutingDecision oldJson;
+        QVERIFY(fromJson(nlohmann::json::parse(R"({"category":"billing","explanation":["x"]})"), &oldJson, &error));
+        QVERIFY(oldJson.explanationTexts.isEmpty());
     }
 
     void isoTimes()

@@ -2,6 +2,7 @@
 
 #include "learn/learnstore.h"
 #include "learn/modelversionspanel.h"
+#include "queue/queuemodel.h"
 #include "widgets/messagebanner.h"
 #include "widgets/tables.h"
 
@@ -179,6 +180,15 @@ void BacktestView::show(const LearnJobs::BacktestOutcome &outcome)
         return;
     }
     m_result = outcome.result;
+    m_candidateName = outcome.candidate;
+    m_hasResult = true;
+    renderResult();
+    emit finished(true);
+}
+
+// The result's texts in the interface language (again after a language change).
+void BacktestView::renderResult()
+{
     const BacktestResult &r = m_result;
     int fixed = 0;
     int broken = 0;
@@ -187,7 +197,7 @@ void BacktestView::show(const LearnJobs::BacktestOutcome &outcome)
         broken += c.broken() ? 1 : 0;
     }
     m_summary->setText(
-        tr("Replayed %n stored ticket(s) through %1.", nullptr, r.replayed).arg(outcome.candidate) + QLatin1Char(' ')
+        tr("Replayed %n stored ticket(s) through %1.", nullptr, r.replayed).arg(m_candidateName) + QLatin1Char(' ')
         + tr("Accuracy against the final categories: %1 stored, %2 replayed (%n ticket(s) with a "
              "final category).",
              nullptr, int(r.labelled))
@@ -209,7 +219,8 @@ void BacktestView::show(const LearnJobs::BacktestOutcome &outcome)
     for (const QString &code : std::as_const(codes)) {
         const double before = r.replayed ? double(r.stored.flags.value(code)) / r.replayed : 0.0;
         const double after = r.replayed ? double(r.replay.flags.value(code)) / r.replayed : 0.0;
-        m_reasons->appendRow({item(code), item(percent(before), before), item(percent(after), after)});
+        m_reasons->appendRow(
+            {item(QueueModel::flagText(code), code), item(percent(before), before), item(percent(after), after)});
     }
     m_changed->removeRows(0, m_changed->rowCount());
     for (const ChangedTicket &c : r.changed) {
@@ -217,17 +228,20 @@ void BacktestView::show(const LearnJobs::BacktestOutcome &outcome)
             ? QString()
             : (c.fixed() ? tr("now right") : (c.broken() ? tr("now wrong") : tr("wrong before and after")));
         m_changed->appendRow({item(c.externalId, c.ticketId), item(c.subject),
-                              item(m_taxonomy.displayName(c.before), c.before),
-                              item(m_taxonomy.displayName(c.after), c.after),
-                              item(m_taxonomy.displayName(c.finalCategory), c.finalCategory), item(verdict)});
+                              item(m_taxonomy.displayName(c.before, interfaceLanguage()), c.before),
+                              item(m_taxonomy.displayName(c.after, interfaceLanguage()), c.after),
+                              item(m_taxonomy.displayName(c.finalCategory, interfaceLanguage()), c.finalCategory),
+                              item(verdict)});
     }
-    emit finished(true);
 }
 
 void BacktestView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        if (m_hasResult)
+            renderResult();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -52,6 +52,7 @@ protected:
 
 private:
     void retranslateUi();
+    void renderResult();
     void show(const LearnJobs::BacktestOutcome &outcome);
 
     StoreLocation m_location;
@@ -60,6 +61,8 @@ private:
     bool m_hasStore = false;
     QFutureWatcher<LearnJobs::BacktestOutcome> *m_watcher = nullptr;
     BacktestResult m_result;
+    QString m_candidateName;
+    bool m_hasResult = false;
 
     MessageBanner *m_banner;
     QLabel *m_candidateLabel;

@@ -179,24 +179,25 @@ void RetrainDialog::showResult(const LearnJobs::RetrainOutcome &outcome)
     }
     m_categories->removeRows(0, m_categories->rowCount());
     for (const CategoryComparison &category : c.categories) {
-        m_categories->appendRow({item(m_taxonomy.displayName(category.category), category.category),
-                                 item(QString::number(category.tickets), category.tickets),
-                                 item(percent(category.before), category.before),
-                                 item(percent(category.after), category.after),
-                                 item(QStringLiteral("%1%2")
-                                          .arg(category.after >= category.before ? QStringLiteral("+") : QString())
-                                          .arg(QLocale().toString((category.after - category.before) * 100, 'f', 1)),
-                                      category.after - category.before)});
+        m_categories->appendRow(
+            {item(m_taxonomy.displayName(category.category, interfaceLanguage()), category.category),
+             item(QString::number(category.tickets), category.tickets), item(percent(category.before), category.before),
+             item(percent(category.after), category.after),
+             item(QStringLiteral("%1%2")
+                      .arg(category.after >= category.before ? QStringLiteral("+") : QString())
+                      .arg(QLocale().toString((category.after - category.before) * 100, 'f', 1)),
+                  category.after - category.before)});
     }
     m_changed->removeRows(0, m_changed->rowCount());
     for (const ChangedTicket &ticket : c.changed) {
         const QString outcomeText
             = ticket.fixed() ? tr("fixed") : (ticket.broken() ? tr("broken") : tr("wrong before and after"));
-        m_changed->appendRow({item(ticket.externalId, ticket.ticketId), item(ticket.subject),
-                              item(m_taxonomy.displayName(ticket.before), ticket.before),
-                              item(m_taxonomy.displayName(ticket.after), ticket.after),
-                              item(m_taxonomy.displayName(ticket.finalCategory), ticket.finalCategory),
-                              item(outcomeText)});
+        m_changed->appendRow(
+            {item(ticket.externalId, ticket.ticketId), item(ticket.subject),
+             item(m_taxonomy.displayName(ticket.before, interfaceLanguage()), ticket.before),
+             item(m_taxonomy.displayName(ticket.after, interfaceLanguage()), ticket.after),
+             item(m_taxonomy.displayName(ticket.finalCategory, interfaceLanguage()), ticket.finalCategory),
+             item(outcomeText)});
     }
     retranslateUi();
     keepCandidate();

@@ -220,7 +220,7 @@ void RuleSuggestionsPanel::showChanges()
 
 QString RuleSuggestionsPanel::categoryName(const QString &id) const
 {
-    return m_workspace ? m_workspace->taxonomy().displayName(id) : id;
+    return m_workspace ? m_workspace->taxonomy().displayName(id, interfaceLanguage()) : id;
 }
 
 void RuleSuggestionsPanel::updateButtons()
@@ -278,7 +278,7 @@ bool RuleSuggestionsPanel::acceptEdited(const RuleSuggestion &measured, const Ru
         rules.append(rule);
         QString error;
         if (!workspaceWithRules(m_workspace, rules, &error)) {
-            m_banner->showMessage(error);
+            m_banner->showMessage(tr("The rule does not fit the workspace: %1").arg(error));
             return false;
         }
     }

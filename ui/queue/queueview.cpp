@@ -6,12 +6,14 @@
 
 #include <QComboBox>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -174,6 +176,21 @@ void QueueView::retranslateUi()
     m_onlyClear->setAccessibleName(tr("Clear ticket selection filter"));
     m_count->setText(tr("%n shown", "tickets", m_proxy->rowCount()));
     m_model->retranslate();
+    fitStateColumn();
+}
+
+// The state column fits its longest word in this language ("Angenommen", "Remplacé"), never cut to the English
+// width; it only grows, so an agent's own wider setting stays.
+void QueueView::fitStateColumn()
+{
+    const QFontMetrics metrics(m_table->font());
+    int width = QFontMetrics(m_table->horizontalHeader()->font())
+                    .horizontalAdvance(m_model->headerData(QueueModel::StateColumn, Qt::Horizontal).toString());
+    for (TicketState s : {TicketState::New, TicketState::Accepted, TicketState::Overridden, TicketState::Escalated})
+        width = qMax(width, metrics.horizontalAdvance(QueueModel::stateText(s)));
+    width += 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 16;
+    if (m_table->columnWidth(QueueModel::StateColumn) < width)
+        m_table->setColumnWidth(QueueModel::StateColumn, width);
 }
 
 void QueueView::fillCategoryBox()
@@ -184,7 +201,9 @@ void QueueView::fillCategoryBox()
     m_category->clear();
     m_category->addItem(tr("All categories"), QString());
     for (const Category &category : m_model->taxonomy().categories())
-        m_category->addItem(category.name.isEmpty() ? category.id : category.name, category.id);
+        m_category->addItem(
+            category.names.value(interfaceLanguage(), category.name.isEmpty() ? category.id : category.name),
+            category.id);
     const int index = m_category->findData(current);
     m_category->setCurrentIndex(index < 0 ? 0 : index);
     m_filling = was;

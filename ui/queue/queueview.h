@@ -56,6 +56,7 @@ protected:
 
 private:
     void retranslateUi();
+    void fitStateColumn();
     void fillCategoryBox();
     void fillFlagBox();
     void applyFilter();

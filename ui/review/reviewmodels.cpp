@@ -80,7 +80,7 @@ void ConfusionModel::setCounts(const QList<ConfusionCount> &counts, const Taxono
     m_categories << extra;
     m_names.clear();
     for (const QString &id : std::as_const(m_categories))
-        m_names << (id.isEmpty() ? tr("(none)") : taxonomy.displayName(id));
+        m_names << (id.isEmpty() ? tr("(none)") : taxonomy.displayName(id, interfaceLanguage()));
     const qsizetype n = m_categories.size();
     m_counts = QList<QList<int>>(n, QList<int>(n, 0));
     m_max = 0;

@@ -204,7 +204,7 @@ void ReviewView::setTaxonomy(const Taxonomy &taxonomy)
 
 QString ReviewView::categoryName(const QString &id) const
 {
-    return id.isEmpty() ? tr("(none)") : m_taxonomy.displayName(id);
+    return id.isEmpty() ? tr("(none)") : m_taxonomy.displayName(id, interfaceLanguage());
 }
 
 QString ReviewView::reasonText(const QString &code) const
@@ -244,7 +244,7 @@ void ReviewView::fillFilters()
     m_category->clear();
     m_category->addItem(tr("Every category"), QString());
     for (const Category &c : m_taxonomy.categories())
-        m_category->addItem(c.name.isEmpty() ? c.id : c.name, c.id);
+        m_category->addItem(c.names.value(interfaceLanguage(), c.name.isEmpty() ? c.id : c.name), c.id);
     m_category->setCurrentIndex(qMax(0, m_category->findData(category)));
     m_filling = false;
 }

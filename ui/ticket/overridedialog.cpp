@@ -42,9 +42,13 @@ OverrideDialog::OverrideDialog(const Workspace &workspace, const RoutingDecision
     m_hint->setWordWrap(true);
 
     for (const Category &category : workspace.taxonomy().categories())
-        m_category->addItem(category.name.isEmpty() ? category.id : category.name, category.id);
+        m_category->addItem(
+            category.names.value(interfaceLanguage(), category.name.isEmpty() ? category.id : category.name),
+            category.id);
     for (const Specialist &specialist : workspace.specialists())
-        m_specialist->addItem(specialist.name.isEmpty() ? specialist.id : specialist.name, specialist.id);
+        m_specialist->addItem(
+            specialist.names.value(interfaceLanguage(), specialist.name.isEmpty() ? specialist.id : specialist.name),
+            specialist.id);
     // Start on the most likely alternative: the best-ranked category that is not the suggestion.
     QString start;
     for (const ScoredCategory &alternative : decision.alternatives) {
@@ -96,8 +100,9 @@ void OverrideDialog::retranslateUi()
 {
     setWindowTitle(tr("Override the suggestion"));
     m_intro->setText(tr("Suggested: %1 (%2 %). Pick what it should be.")
-                         .arg(m_decision.category.isEmpty() ? tr("out of scope")
-                                                            : m_workspace.taxonomy().displayName(m_decision.category))
+                         .arg(m_decision.category.isEmpty()
+                                  ? tr("out of scope")
+                                  : m_workspace.taxonomy().displayName(m_decision.category, interfaceLanguage()))
                          .arg(qRound(m_decision.confidence * 100)));
     m_categoryLabel->setText(tr("&Category:"));
     m_specialistLabel->setText(tr("&Specialist:"));

@@ -3,6 +3,7 @@
 #include "queue/flagsdelegate.h"
 #include "queue/queuemodel.h"
 #include "sources/htmltext.h"
+#include "widgets/enginetext.h"
 #include "widgets/icons.h"
 #include "widgets/messagebanner.h"
 #include "workspace/workspace.h"
@@ -268,7 +269,7 @@ QString TicketPane::draftText() const
 
 QString TicketPane::categoryName(const QString &id) const
 {
-    return m_workspace ? m_workspace->taxonomy().displayName(id) : id;
+    return EngineTexts::categoryName(m_workspace, id);
 }
 
 QString TicketPane::articleTitle(const QString &id) const
@@ -456,9 +457,9 @@ void TicketPane::render()
     if (!t.priority.isEmpty())
         meta << tr("priority %1").arg(QueueModel::priorityText(t.priority));
     if (!t.customerTier.isEmpty())
-        meta << tr("tier %1").arg(t.customerTier);
+        meta << tr("tier %1").arg(EngineTexts::tierText(t.customerTier));
     if (!t.channel.isEmpty())
-        meta << t.channel;
+        meta << EngineTexts::channelText(t.channel);
     if (t.createdAt.isValid())
         meta << QLocale().toString(t.createdAt.toLocalTime(), QLocale::ShortFormat);
     m_meta->setText(meta.join(QStringLiteral(" \u00b7 ")));
@@ -472,8 +473,7 @@ void TicketPane::render()
         m_confidence->setValue(qRound(d.confidence * 100));
         m_confidence->setFormat(tr("%1 % confidence").arg(qRound(d.confidence * 100)));
         m_confidence->setAccessibleName(tr("Confidence %1 percent").arg(qRound(d.confidence * 100)));
-        const Specialist *specialist = m_workspace ? m_workspace->specialist(d.specialist) : nullptr;
-        const QString specialistName = specialist && !specialist->name.isEmpty() ? specialist->name : d.specialist;
+        const QString specialistName = EngineTexts::specialistName(m_workspace, d.specialist);
         m_path->setText(d.specialist.isEmpty()
                             ? tr("(no specialist)")
                             : tr("%1 → %2", "category -> specialist").arg(m_category->text(), specialistName));
@@ -482,7 +482,7 @@ void TicketPane::render()
             secondary << categoryName(intent);
         m_secondary->setText(secondary.isEmpty() ? tr("none") : secondary.join(QStringLiteral(", ")));
         for (const EscalationFlag &flag : d.flags) {
-            flagLines << QueueModel::flagLine(flag.code, flag.reason);
+            flagLines << QueueModel::flagLine(flag.code, EngineTexts::text(flag.reasonText(), m_workspace));
             flagCodes << flag.code;
         }
         if (d.flags.isEmpty())
@@ -494,8 +494,8 @@ void TicketPane::render()
                                 ? QColor(0xd4, 0x8a, 0x17)
                                 : palette().color(QPalette::Highlight));
         m_confidence->setPalette(barPalette);
-        for (const QString &line : d.explanation)
-            whyLines << line;
+        for (const EngineText &line : alignedTexts(d.explanation, d.explanationTexts))
+            whyLines << EngineTexts::text(line, m_workspace);
         for (const QString &rule : d.rulesFired)
             whyLines << tr("Rule fired: %1").arg(rule);
         QStringList alternatives;
