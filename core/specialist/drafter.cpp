@@ -69,16 +69,28 @@ QString tidy(const QString &text)
     return result.trimmed();
 }
 
-// `blocks` (placeholders) put before the template's {signature}, or at its end when it has none.
-QString withBlocksBeforeSignature(const QString &text, const QStringList &blocks)
+// A template's text arranged for filling: the `blocks` (placeholder names) it does not place itself go before its
+// {signature}, or at its end when it has none, and the signature, when there is one, comes last.
+QString arranged(const QString &text, const QStringList &blocks, bool withSignature)
 {
-    if (blocks.isEmpty())
-        return text;
-    const QString joined = blocks.join(QStringLiteral("\n\n"));
-    const qsizetype signature = text.indexOf(QLatin1String("{signature}"));
-    if (signature < 0)
-        return text + QStringLiteral("\n\n") + joined;
-    return text.left(signature) + joined + QStringLiteral("\n\n") + text.mid(signature);
+    const QStringList used = placeholdersIn(text);
+    QStringList missing;
+    for (const QString &block : blocks) {
+        if (!used.contains(block))
+            missing << QLatin1Char('{') + block + QLatin1Char('}');
+    }
+    QString body = text;
+    if (!missing.isEmpty()) {
+        const QString joined = missing.join(QStringLiteral("\n\n"));
+        const qsizetype signature = body.indexOf(QLatin1String("{signature}"));
+        if (signature < 0)
+            body += QStringLiteral("\n\n") + joined;
+        else
+            body.insert(signature, joined + QStringLiteral("\n\n"));
+    }
+    if (withSignature && !used.contains(QStringLiteral("signature")))
+        body += QStringLiteral("\n\n{signature}");
+    return body;
 }
 
 bool needsReview(const QList<EscalationFlag> &flags)
@@ -217,15 +229,11 @@ Draft Drafter::templateDraft(const DraftInput &input, const Specialist &speciali
             addNote(&draft,
                     EngineText::make(QT_TRANSLATE_NOOP("RouteDesk::Engine",
                                                        "The latest message needs no answer: an acknowledgement")));
-            QString body = acknowledgement.text;
-            if (!notice.isEmpty() && !placeholdersIn(body).contains(QStringLiteral("review_notice")))
-                body = withBlocksBeforeSignature(body, {QStringLiteral("{review_notice}")});
-            if (!specialist.signatureIn(language).isEmpty()
-                && !placeholdersIn(body).contains(QStringLiteral("signature")))
-                body += QStringLiteral("\n\n{signature}");
+            const QStringList blocks = notice.isEmpty() ? QStringList() : QStringList {QStringLiteral("review_notice")};
             values.insert(QStringLiteral("tool_steps"), QString());
             values.insert(QStringLiteral("articles"), QString());
-            draft.text = tidy(fill(body, values));
+            draft.text = tidy(
+                fill(arranged(acknowledgement.text, blocks, !specialist.signatureIn(language).isEmpty()), values));
             return draft;
         }
     }
@@ -331,19 +339,14 @@ Draft Drafter::templateDraft(const DraftInput &input, const Specialist &speciali
     values.insert(QStringLiteral("articles"), articleLines.join(QLatin1Char('\n')));
 
     // What the template does not place goes before the sign-off: a signature is the last thing in a draft.
-    QString body = chosen->text;
-    const QStringList used = placeholdersIn(body);
     QStringList blocks;
-    if (!steps.isEmpty() && !used.contains(QStringLiteral("tool_steps")))
-        blocks << QStringLiteral("{tool_steps}");
-    if (!notice.isEmpty() && !used.contains(QStringLiteral("review_notice")))
-        blocks << QStringLiteral("{review_notice}");
-    if (!articleLines.isEmpty() && !used.contains(QStringLiteral("articles")))
-        blocks << QStringLiteral("{articles}");
-    body = withBlocksBeforeSignature(body, blocks);
-    if (!specialist.signatureIn(language).isEmpty() && !used.contains(QStringLiteral("signature")))
-        body += QStringLiteral("\n\n{signature}");
-    draft.text = tidy(fill(body, values));
+    if (!steps.isEmpty())
+        blocks << QStringLiteral("tool_steps");
+    if (!notice.isEmpty())
+        blocks << QStringLiteral("review_notice");
+    if (!articleLines.isEmpty())
+        blocks << QStringLiteral("articles");
+    draft.text = tidy(fill(arranged(chosen->text, blocks, !specialist.signatureIn(language).isEmpty()), values));
     return draft;
 }
 
