@@ -407,19 +407,26 @@ private:
 
 CustomerContext customerContext(DecisionStore &store, qint64 ticketId, const CustomerContextOptions &options)
 {
-    CustomerContext context;
-    context.ticketId = ticketId;
     const std::optional<QueueEntry> entry = store.queueEntry(ticketId);
     if (!entry) {
+        CustomerContext context;
+        context.ticketId = ticketId;
         context.error = store.errorString().isEmpty()
             ? QStringLiteral("ticket %1 is not in the store %2").arg(ticketId).arg(store.location().display())
             : store.errorString();
         return context;
     }
-    context.requesterEmail = entry->ticket.requesterEmail;
+    return customerContext(store, *entry, options);
+}
+
+CustomerContext customerContext(DecisionStore &store, const QueueEntry &entry, const CustomerContextOptions &options)
+{
+    CustomerContext context;
+    context.ticketId = entry.ticket.id;
+    context.requesterEmail = entry.ticket.requesterEmail;
     ContextReader reader(store, options);
-    if (!reader.requesterTickets(entry->ticket, &context.requesterTickets)
-        || !reader.similarTickets(*entry, &context.similarTickets, &context.candidatesCompared)) {
+    if (!reader.requesterTickets(entry.ticket, &context.requesterTickets)
+        || !reader.similarTickets(entry, &context.similarTickets, &context.candidatesCompared)) {
         context.requesterTickets.clear();
         context.similarTickets.clear();
         context.error = reader.error;

@@ -69,5 +69,8 @@ struct CustomerContext
 // are kept per process (by store and ticket, up to 50,000 tickets per store), so moving through the queue reads
 // only tickets settled since; a settled ticket's subject and body are taken as first read.
 CustomerContext customerContext(DecisionStore &store, qint64 ticketId, const CustomerContextOptions &options = {});
+// The same for a ticket whose queue entry the caller has just read (the ticket pane's read): not read again.
+CustomerContext customerContext(DecisionStore &store, const QueueEntry &entry,
+                                const CustomerContextOptions &options = {});
 
 } // namespace RouteDesk

@@ -213,7 +213,7 @@ void readTicket(QPromise<TicketRead> &promise, const StoreLocation &location, qi
             read.error = store->errorString().isEmpty() ? Text::tr("ticket %1 is not in the store").arg(ticketId)
                                                         : store->errorString();
         else if (!promise.isCanceled())
-            read.context = customerContext(*store, ticketId);
+            read.context = read.entry ? customerContext(*store, *read.entry) : customerContext(*store, ticketId);
     }
     promise.addResult(std::move(read));
 }
