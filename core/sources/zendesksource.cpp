@@ -346,6 +346,15 @@ bool ZendeskSource::loadGroups(HttpResponse *failure, QString *error)
 
 bool ZendeskSource::checkWriteback(QList<SourceWarning> *warnings, QString *error)
 {
+    auto warn = [&](SourceWarning::Code code, const QString &name, const QStringList &fields, const QString &message) {
+        SourceWarning warning;
+        warning.code = code;
+        warning.name = name;
+        warning.fields = fields;
+        warning.message = message;
+        qCWarning(lcZendesk).noquote() << m_config.sourceId() << message;
+        warnings->append(std::move(warning));
+    };
     HttpResponse failure;
     if (!loadGroups(&failure, error))
         return false;
@@ -359,31 +368,22 @@ bool ZendeskSource::checkWriteback(QList<SourceWarning> *warnings, QString *erro
         const qint64 id = it.key().toLongLong(&numeric);
         if (numeric ? m_groupNames.contains(id) : m_groupIds.contains(it.key()))
             continue;
-        SourceWarning warning;
-        warning.code = SourceWarning::Code::MissingQueue;
-        warning.name = it.key();
-        warning.fields = it.value();
-        warning.message = QStringLiteral("Zendesk has no group %1 (%2) that the user '%3' may see: write-backs that "
-                                         "assign a ticket there will fail until it exists")
-                              .arg(numeric ? it.key() : QStringLiteral("'%1'").arg(it.key()),
-                                   it.value().join(QStringLiteral(", ")), m_config.username);
-        qCWarning(lcZendesk).noquote() << m_config.sourceId() << warning.message;
-        warnings->append(std::move(warning));
+        warn(SourceWarning::Code::MissingQueue, it.key(), it.value(),
+             QStringLiteral("Zendesk has no group %1 (%2) that the user '%3' may see: write-backs that assign a "
+                            "ticket there will fail until it exists")
+                 .arg(numeric ? it.key() : QStringLiteral("'%1'").arg(it.key()), it.value().join(QStringLiteral(", ")),
+                      m_config.username));
     }
     if (m_config.categoryFieldId == 0)
         return true;
     const HttpResponse response
         = m_http.send(HttpRequest::get(api(QStringLiteral("/ticket_fields/%1.json").arg(m_config.categoryFieldId))));
     if (response.status == 404) {
-        SourceWarning warning;
-        warning.code = SourceWarning::Code::MissingField;
-        warning.name = QString::number(m_config.categoryFieldId);
-        warning.fields = {QStringLiteral("category_field_id")};
-        warning.message = QStringLiteral("Zendesk has no ticket field %1 (category_field_id): write-backs will assign "
-                                         "the group and add the note and tags, but not set the field")
-                              .arg(m_config.categoryFieldId);
-        qCWarning(lcZendesk).noquote() << m_config.sourceId() << warning.message;
-        warnings->append(std::move(warning));
+        warn(SourceWarning::Code::MissingField, QString::number(m_config.categoryFieldId),
+             {QStringLiteral("category_field_id")},
+             QStringLiteral("Zendesk has no ticket field %1 (category_field_id): write-backs will assign the group "
+                            "and add the note and tags, but not set the field")
+                 .arg(m_config.categoryFieldId));
         return true;
     }
     if (!response.ok()) {
